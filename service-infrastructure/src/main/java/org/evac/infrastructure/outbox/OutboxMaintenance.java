@@ -1,0 +1,48 @@
+package org.evac.infrastructure.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Deletes old published rows and exposes the backlog (size and age of the oldest pending event) as gauges. */
+@ApplicationScoped
+public class OutboxMaintenance {
+
+    private final EntityManager entityManager;
+    private final OutboxConfig config;
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
+
+    public OutboxMaintenance(EntityManager entityManager, OutboxConfig config, MeterRegistry registry) {
+        this.entityManager = entityManager;
+        this.config = config;
+        Gauge.builder("evac.outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox events not yet published to Kafka").register(registry);
+        Gauge.builder("evac.outbox.oldest.pending.age", oldestPendingAgeSeconds, AtomicLong::get)
+                .baseUnit("seconds").description("Age of the oldest unpublished outbox event").register(registry);
+    }
+
+    @Scheduled(every = "${evac.outbox.metrics-interval:5s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    void measureBacklog() {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
+                from outbox_event where published_at is null""").getSingleResult();
+        backlog.set(((Number) row[0]).longValue());
+        oldestPendingAgeSeconds.set(((Number) row[1]).longValue());
+    }
+
+    @Scheduled(every = "${evac.outbox.cleanup-interval:1h}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    void deleteOldPublished() {
+        entityManager.createNativeQuery("delete from outbox_event where published_at < ?1")
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention()))
+                .executeUpdate();
+    }
+}

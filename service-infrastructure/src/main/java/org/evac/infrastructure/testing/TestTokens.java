@@ -1,0 +1,30 @@
+package org.evac.infrastructure.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import java.util.Map;
+import java.util.Set;
+
+/** Real RS256 tokens signed with the test JVM's key, for tests that check authentication end to end. */
+public final class TestTokens {
+
+    private TestTokens() {
+    }
+
+    public static String forRoles(String user, String... roles) {
+        return withClaims(user, Map.of(), roles);
+    }
+
+    public static String withClaims(String user, Map<String, Object> claims, String... roles) {
+        var builder = Jwt.issuer("evac").upn(user).subject(user).groups(Set.of(roles)).expiresIn(3600);
+        claims.forEach(builder::claim);
+        return builder.sign();
+    }
+
+    /** The same claims signed with a key the service does not trust. */
+    public static String signedByStranger(String user, String... roles) throws Exception {
+        var generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return Jwt.issuer("evac").upn(user).groups(Set.of(roles)).expiresIn(3600)
+                .sign(generator.generateKeyPair().getPrivate());
+    }
+}
