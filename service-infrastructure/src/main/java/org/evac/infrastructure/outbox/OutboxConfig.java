@@ -10,6 +10,18 @@ public interface OutboxConfig {
     /** CloudEvents {@code source} of every event this service publishes, e.g. {@code /citizen-registry}. */
     String source();
 
+    /** How often the relay looks for pending rows (a scheduler interval such as {@code 0.2s}). */
+    @WithDefault("0.2s")
+    String pollInterval();
+
+    /** How often the backlog gauges are measured. */
+    @WithDefault("5s")
+    String metricsInterval();
+
+    /** How often published rows past their retention are deleted. */
+    @WithDefault("1h")
+    String cleanupInterval();
+
     /** Rows sent to Kafka per relay transaction. */
     @WithDefault("500")
     int batchSize();

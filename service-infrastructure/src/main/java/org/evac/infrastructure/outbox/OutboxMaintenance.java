@@ -28,7 +28,7 @@ public class OutboxMaintenance {
                 .baseUnit("seconds").description("Age of the oldest unpublished outbox event").register(registry);
     }
 
-    @Scheduled(every = "${evac.outbox.metrics-interval:5s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${evac.outbox.metrics-interval}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void measureBacklog() {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
@@ -38,7 +38,7 @@ public class OutboxMaintenance {
         oldestPendingAgeSeconds.set(((Number) row[1]).longValue());
     }
 
-    @Scheduled(every = "${evac.outbox.cleanup-interval:1h}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${evac.outbox.cleanup-interval}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void deleteOldPublished() {
         entityManager.createNativeQuery("delete from outbox_event where published_at < ?1")

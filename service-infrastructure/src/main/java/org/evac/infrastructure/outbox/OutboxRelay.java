@@ -44,7 +44,7 @@ public class OutboxRelay {
         this.kafkaSettings = kafkaSettings;
     }
 
-    @Scheduled(every = "${evac.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${evac.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
         try {
@@ -73,15 +73,21 @@ public class OutboxRelay {
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            sends.add(producer().send(toRecord(row)));
-        }
-        List<Long> published = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            if (!awaitDelivery(sends.get(i))) {
-                // The idempotent producer fails every later record of the partition too; stop at the first gap.
+            Future<RecordMetadata> send = producer().send(toRecord(row));
+            sends.add(send);
+            if (send.isDone() && !delivered(send)) {
+                // Failed before leaving the producer (no metadata: broker gone). Sending later rows now could
+                // overtake this one once the broker is back, so the rest wait for the next pass.
                 break;
             }
-            published.add(((Number) rows.get(i)[0]).longValue());
+        }
+        // The idempotent producer never lets a later record of a partition succeed after an earlier one failed,
+        // so every delivered row can be marked, and the failed ones keep their turn.
+        List<Long> published = new ArrayList<>(sends.size());
+        for (int i = 0; i < sends.size(); i++) {
+            if (delivered(sends.get(i))) {
+                published.add(((Number) rows.get(i)[0]).longValue());
+            }
         }
         if (!published.isEmpty()) {
             entityManager.createNativeQuery("update outbox_event set published_at = ?1 where position in (?2)")
@@ -113,7 +119,7 @@ public class OutboxRelay {
         return record;
     }
 
-    private boolean awaitDelivery(Future<RecordMetadata> send) {
+    private boolean delivered(Future<RecordMetadata> send) {
         try {
             send.get();
             return true;

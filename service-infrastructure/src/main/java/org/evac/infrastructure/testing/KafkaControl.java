@@ -1,6 +1,8 @@
 package org.evac.infrastructure.testing;
 
-import java.util.function.Consumer;
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /** Stops and restarts the test JVM's broker (same port and log), for fault tests of the event backbone. */
 public final class KafkaControl {
@@ -9,19 +11,19 @@ public final class KafkaControl {
     }
 
     public static void stopBroker() {
-        control().accept("stop");
+        invoke("stop");
     }
 
     public static void startBroker() {
-        control().accept("start");
+        invoke("start");
     }
 
-    @SuppressWarnings("unchecked")
-    private static Consumer<String> control() {
-        Object control = System.getProperties().get(RealInfrastructure.KAFKA_CONTROL);
-        if (control == null) {
-            throw new IllegalStateException("No broker of this JVM to control (external Kafka in use?)");
+    private static void invoke(String operation) {
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(RealInfrastructure.KAFKA_CONTROL),
+                    operation, null, null);
+        } catch (JMException e) {
+            throw new IllegalStateException("No broker of this JVM to " + operation + " (external Kafka in use?)", e);
         }
-        return (Consumer<String>) control;
     }
 }

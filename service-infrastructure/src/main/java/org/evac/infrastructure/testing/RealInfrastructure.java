@@ -1,17 +1,12 @@
 package org.evac.infrastructure.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
+import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import javax.management.JMException;
+import javax.management.ObjectName;
+import javax.management.StandardMBean;
 import org.evac.infrastructure.servers.KafkaServer;
 import org.evac.infrastructure.servers.PostgresServer;
 
@@ -23,14 +18,13 @@ import org.evac.infrastructure.servers.PostgresServer;
 final class RealInfrastructure {
 
     /**
-     * Test classes run in Quarkus' own class loader, where this class has separate statics; a JDK-typed handle in
-     * the system properties lets them reach the one broker of the JVM.
+     * Test classes run in Quarkus' own class loader, where this class has separate statics; an MBean on the
+     * platform server lets them reach the one broker of the JVM.
      */
-    static final String KAFKA_CONTROL = "evac.test.kafka-control";
+    static final String KAFKA_CONTROL = "org.evac.test:type=KafkaBroker";
 
     private static PostgresServer postgres;
     private static KafkaServer kafka;
-    private static Path keyDirectory;
 
     private RealInfrastructure() {
     }
@@ -51,46 +45,38 @@ final class RealInfrastructure {
             if (kafka == null) {
                 kafka = KafkaServer.startEphemeral();
                 Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "stop-kafka"));
-                Consumer<String> control = command -> {
-                    switch (command) {
-                        case "stop" -> kafka.stop();
-                        case "start" -> kafka.start();
-                        default -> throw new IllegalArgumentException(command);
-                    }
-                };
-                System.getProperties().put(KAFKA_CONTROL, control);
+                registerControl(kafka);
             }
             config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         }
-        config.putAll(signingKeys());
         return config;
     }
 
-    /** A fresh RS256 key pair per JVM: tests mint real signed tokens, the service verifies them. */
-    private static Map<String, String> signingKeys() {
-        try {
-            if (keyDirectory == null) {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                KeyPair pair = generator.generateKeyPair();
-                Path directory = Files.createTempDirectory("evac-test-keys");
-                Files.writeString(directory.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-                Files.writeString(directory.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-                keyDirectory = directory;
-            }
-            return Map.of(
-                    "mp.jwt.verify.publickey.location", keyDirectory.resolve("public.pem").toUri().toString(),
-                    "smallrye.jwt.sign.key.location", keyDirectory.resolve("private.pem").toUri().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Lifecycle of the test JVM's broker, exposed over JMX for {@link KafkaControl}. */
+    public interface KafkaBrokerMBean {
+        void stop();
+
+        void start();
     }
 
-    static String pem(String label, byte[] der) {
-        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + label + "-----\n";
+    private static void registerControl(KafkaServer broker) {
+        KafkaBrokerMBean control = new KafkaBrokerMBean() {
+            @Override
+            public void stop() {
+                broker.stop();
+            }
+
+            @Override
+            public void start() {
+                broker.start();
+            }
+        };
+        try {
+            ManagementFactory.getPlatformMBeanServer().registerMBean(
+                    new StandardMBean(control, KafkaBrokerMBean.class), new ObjectName(KAFKA_CONTROL));
+        } catch (JMException e) {
+            throw new IllegalStateException("Could not expose the broker control", e);
+        }
     }
 
     private static Optional<String> env(String name) {

@@ -1,0 +1,64 @@
+package org.evac.infrastructure.testapp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import org.evac.infrastructure.events.IncomingEvent;
+import org.evac.infrastructure.inbox.EventConsumer;
+
+/** Consumes ledger events from another "service" into a projection; a payload with poison=true always fails. */
+@ApplicationScoped
+public class LedgerProjection implements EventConsumer {
+
+    public static final String TOPIC = "test.ledger.incoming";
+    public static final String NAME = "ledger-projection";
+
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+
+    public LedgerProjection(EntityManager entityManager, ObjectMapper mapper) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(TOPIC);
+    }
+
+    @Override
+    public boolean accepts(String eventType) {
+        return LedgerService.RECORDED.equals(eventType);
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        Incoming incoming = event.dataAs(Incoming.class, mapper);
+        if (incoming.poison()) {
+            throw new IllegalArgumentException("cannot project this entry");
+        }
+        // No primary-key guard of our own: a second effect would be a duplicate row, which the inbox must prevent.
+        entityManager.createNativeQuery("insert into projected_entry (event_id, account, sequence) "
+                + "values (?1 || '-' || gen_random_uuid(), ?2, ?3)")
+                .setParameter(1, event.id())
+                .setParameter(2, incoming.account())
+                .setParameter(3, incoming.sequence())
+                .executeUpdate();
+    }
+
+    @Transactional
+    public long projected(String account) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from projected_entry where account = ?1")
+                .setParameter(1, account).getSingleResult()).longValue();
+    }
+
+    public record Incoming(String account, long sequence, boolean poison) {
+    }
+}
