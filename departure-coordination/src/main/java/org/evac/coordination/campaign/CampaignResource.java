@@ -1,0 +1,63 @@
+package org.evac.coordination.campaign;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.problem.Problem;
+import org.evac.infrastructure.problem.ProblemException;
+import org.evac.infrastructure.security.Roles;
+
+@Path("/api/v1/campaigns")
+@Tag(name = "Campaigns", description = "Offers to everyone eligible who has none open")
+public class CampaignResource {
+
+    private final CampaignService campaigns;
+    private final SecurityIdentity identity;
+
+    public CampaignResource(CampaignService campaigns, SecurityIdentity identity) {
+        this.campaigns = campaigns;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Offer departure to every verified, active, not yet offered person or household, optionally of one province or category; idempotent. Role: coordinator")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "campaign", value = Examples.REQUEST)))
+    @APIResponse(responseCode = "201", description = "Campaign run; counts of what it created (zero when repeated)",
+            content = @Content(examples = @ExampleObject(name = "result", value = Examples.RESULT)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    public Response run(@Valid @NotNull CampaignRequest request, @Context UriInfo uriInfo) {
+        CampaignResult result = campaigns.run(request, identity.getPrincipal().getName());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(result.campaignId().toString()).build())
+                .entity(result).build();
+    }
+
+    @GET
+    @Path("/{campaignId}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Read what a campaign created. Roles: coordinator, admin")
+    @APIResponse(responseCode = "200", description = "The campaign",
+            content = @Content(examples = @ExampleObject(name = "result", value = Examples.RESULT)))
+    @APIResponse(responseCode = "404", description = "No such campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    public CampaignResult get(@PathParam("campaignId") UUID campaignId) {
+        return campaigns.find(campaignId).map(Campaign::result)
+                .orElseThrow(() -> ProblemException.notFound("Campaign", campaignId));
+    }
+}

@@ -1,0 +1,119 @@
+package org.evac.coordination.journey;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.evac.coordination.dashboard.StatisticsChanged;
+import org.evac.coordination.events.CoordinationEvents;
+import org.evac.coordination.events.JourneyStateChanged;
+import org.evac.infrastructure.outbox.Outbox;
+import org.evac.infrastructure.problem.Problem;
+import org.evac.infrastructure.problem.ProblemException;
+
+/** The only writer of journeys: every step is checked against {@link JourneyStateMachine}, recorded and published. */
+@ApplicationScoped
+public class JourneyService {
+
+    private final Outbox outbox;
+    private final Event<StatisticsChanged> changed;
+
+    public JourneyService(Outbox outbox, Event<StatisticsChanged> changed) {
+        this.outbox = outbox;
+        this.changed = changed;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public JourneyState stateOf(UUID personId) {
+        return find(personId).map(journey -> journey.state).orElse(JourneyState.NOT_OFFERED);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Journey> find(UUID personId) {
+        return Journey.findByIdOptional(personId);
+    }
+
+    /** Applies the step or answers 409 with the states that would have been legal. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Journey move(UUID personId, Step step) {
+        Journey journey = find(personId).orElseGet(() -> fresh(personId));
+        if (!JourneyStateMachine.allowed(journey.state, step.to())) {
+            throw new ProblemException(Problem.of(409, "illegal-journey-transition", "Illegal journey transition",
+                    "A journey in state " + journey.state + " cannot move to " + step.to())
+                    .with("personId", personId).with("state", journey.state)
+                    .with("allowed", JourneyStateMachine.next(journey.state)));
+        }
+        return apply(journey, step);
+    }
+
+    /**
+     * For steps driven by another service's events: an impossible step is skipped and logged instead of failing
+     * the whole event, which may concern many other persons.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean moveIfAllowed(UUID personId, Step step) {
+        Optional<Journey> journey = find(personId);
+        JourneyState from = journey.map(j -> j.state).orElse(JourneyState.NOT_OFFERED);
+        if (!JourneyStateMachine.allowed(from, step.to())) {
+            Log.warnf("Journey of person %s stays %s: %s does not allow %s (event %s)", personId, from, from,
+                    step.to(), step.sourceEvent());
+            return false;
+        }
+        apply(journey.orElseGet(() -> fresh(personId)), step);
+        return true;
+    }
+
+    private Journey fresh(UUID personId) {
+        Journey journey = new Journey();
+        journey.personId = personId;
+        journey.state = JourneyState.NOT_OFFERED;
+        return journey;
+    }
+
+    private Journey apply(Journey journey, Step step) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        JourneyState from = journey.state;
+        UUID flight = step.flightId() != null ? step.flightId() : journey.flightId;
+        switch (step.to()) {
+            case SEAT_ASSIGNED -> journey.flightId = step.flightId();
+            case ACCEPTED -> {
+                journey.flightId = null;
+                if (journey.acceptedAt == null) {
+                    journey.acceptedAt = now;
+                }
+            }
+            case NO_SHOW -> journey.flightId = null;
+            case NOT_OFFERED, DECLINED, OFFERED -> {
+                journey.flightId = null;
+                journey.acceptedAt = null;
+            }
+            case ONWARD -> journey.onwardFlight = step.onwardFlight();
+            default -> {
+                // MANIFESTED, BOARDED, DEPARTED and ARRIVED_DOHA keep the flight the person is on.
+            }
+        }
+        journey.state = step.to();
+        journey.updatedAt = now;
+        journey.persist();
+
+        JourneyTransition transition = new JourneyTransition();
+        transition.personId = journey.personId;
+        transition.fromState = from;
+        transition.toState = step.to();
+        transition.flightId = flight;
+        transition.at = now;
+        transition.actor = step.actor();
+        transition.reason = step.reason();
+        transition.sourceEvent = step.sourceEvent();
+        transition.persist();
+
+        outbox.record(CoordinationEvents.TOPIC, journey.personId.toString(), CoordinationEvents.JOURNEY_STATE_CHANGED,
+                new JourneyStateChanged(journey.personId, from.name(), step.to().name(), flight, now, step.reason()));
+        changed.fire(StatisticsChanged.INSTANCE);
+        return journey;
+    }
+}

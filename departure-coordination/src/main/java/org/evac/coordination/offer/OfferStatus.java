@@ -1,0 +1,5 @@
+package org.evac.coordination.offer;
+
+public enum OfferStatus {
+    OFFERED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN
+}
