@@ -1,0 +1,4 @@
+-- One database per service; each service's Flyway migrations create its schema.
+create database registry;
+create database coordination;
+create database manifest;
