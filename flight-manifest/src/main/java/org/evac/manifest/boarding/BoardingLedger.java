@@ -1,0 +1,30 @@
+package org.evac.manifest.boarding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Moves a flight's passengers on with the flight: boarded ones depart with it, departed ones arrive. */
+@ApplicationScoped
+public class BoardingLedger {
+
+    /** Marks every boarded passenger departed; returns their registry person ids. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> departBoarded(UUID flightId) {
+        return advance(flightId, BoardingStatus.BOARDED, BoardingStatus.DEPARTED);
+    }
+
+    /** Marks every departed passenger arrived; returns their registry person ids. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> arriveDeparted(UUID flightId) {
+        return advance(flightId, BoardingStatus.DEPARTED, BoardingStatus.ARRIVED);
+    }
+
+    private static List<UUID> advance(UUID flightId, BoardingStatus from, BoardingStatus to) {
+        List<Boarding> passengers = Boarding.list("flightId = ?1 and status = ?2 order by lineNumber", flightId, from);
+        passengers.forEach(boarding -> boarding.status = to);
+        return passengers.stream().map(boarding -> boarding.personId).filter(Objects::nonNull).distinct().toList();
+    }
+}

@@ -1,0 +1,77 @@
+package org.evac.manifest.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** RFC 4180 rows: fields separated by commas, quoted with double quotes when they hold commas, quotes or breaks. */
+final class CsvRows {
+
+    private CsvRows() {
+    }
+
+    static List<List<String>> parse(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    line += c == '\n' ? 1 : 0;
+                    field.append(c);
+                }
+            } else if (c == '"' && field.isEmpty()) {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                line++;
+            } else if (c == '"') {
+                throw ManifestCsv.malformed(line, "a quote inside an unquoted field");
+            } else {
+                field.append(c);
+            }
+            i++;
+        }
+        if (quoted) {
+            throw ManifestCsv.malformed(line, "a quoted field is not closed");
+        }
+        if (!field.isEmpty() || !row.isEmpty()) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    static void append(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String value = fields.get(i);
+            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                    || value.indexOf('\r') >= 0) {
+                out.append('"').append(value.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(value);
+            }
+        }
+        out.append("\r\n");
+    }
+}

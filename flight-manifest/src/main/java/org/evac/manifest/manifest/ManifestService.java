@@ -1,0 +1,182 @@
+package org.evac.manifest.manifest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.evac.infrastructure.outbox.Outbox;
+import org.evac.infrastructure.problem.Problem;
+import org.evac.infrastructure.problem.ProblemException;
+import org.evac.manifest.access.Caller;
+import org.evac.manifest.checks.CheckOutcome;
+import org.evac.manifest.checks.CheckResult;
+import org.evac.manifest.checks.LineCheck;
+import org.evac.manifest.checks.ManifestChecker;
+import org.evac.manifest.events.ManifestEvents.RevisionSubmitted;
+import org.evac.manifest.events.ManifestTopics;
+import org.evac.manifest.flight.Flight;
+import org.evac.manifest.flight.FlightService;
+import org.evac.manifest.paxlst.PaxlstMessage;
+
+@ApplicationScoped
+public class ManifestService {
+
+    private final FlightService flights;
+    private final ManifestChecker checker;
+    private final Validator validator;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final Clock clock;
+
+    public ManifestService(FlightService flights, ManifestChecker checker, Validator validator, Outbox outbox,
+            Caller caller, Clock clock) {
+        this.flights = flights;
+        this.checker = checker;
+        this.validator = validator;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** Checks and stores the submission as the flight's next revision, or stores nothing if any line is invalid. */
+    @Transactional
+    public CheckReport submit(UUID flightId, Submission submission) {
+        Flight flight = flights.accessibleForUpdate(flightId);
+        if (!flight.status.isOpen()) {
+            throw new ProblemException(Problem.of(409, "manifest-locked", "Manifest locked",
+                    "Flight " + flightId + " is " + flight.status + ": its manifest takes no more revisions")
+                    .with("flightStatus", flight.status.name()));
+        }
+        validate(submission);
+        Instant now = clock.instant();
+        CheckOutcome outcome = checker.check(flight, submission.passengers(), now);
+        flight.currentRevision++;
+        ManifestRevision revision = store(flight, submission, outcome, now);
+        outbox.record(ManifestTopics.MANIFEST, flightId.toString(), ManifestTopics.REVISION_SUBMITTED,
+                new RevisionSubmitted(flightId, revision.revision, outcome.late(), outcome.totals().entrySet().stream()
+                        .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue, (a, b) -> a,
+                                LinkedHashMap::new)),
+                        outcome.lines().stream().map(LineCheck::personId).filter(Objects::nonNull).distinct()
+                                .toList()));
+        return CheckReport.of(revision);
+    }
+
+    /** As {@link #submit}, after checking that the PAXLST message is about this flight. */
+    @Transactional
+    public CheckReport submit(UUID flightId, PaxlstMessage message) {
+        Flight flight = flights.accessible(flightId);
+        if (!flight.flightNumber.equals(message.flightNumber())) {
+            throw new ProblemException(Problem.of(422, "wrong-flight", "Manifest of another flight",
+                    "The PAXLST message (TDT+20) is for flight " + message.flightNumber() + ", not "
+                            + flight.flightNumber + "; nothing was stored"));
+        }
+        return submit(flightId, message.submission());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RevisionSummary> revisions(UUID flightId) {
+        flights.accessible(flightId);
+        return ManifestRevision.ofFlight(flightId).stream().map(RevisionSummary::of).toList();
+    }
+
+    /** A revision by number, or the latest for {@code "latest"}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Revision revision(UUID flightId, String number) {
+        Flight flight = flights.accessible(flightId);
+        int wanted = "latest".equals(number) ? flight.currentRevision : Integer.parseInt(number);
+        ManifestRevision revision = ManifestRevision.find(flightId, wanted)
+                .orElseThrow(() -> ProblemException.notFound("Manifest revision", number + " of flight " + flightId));
+        return new Revision(flight, revision);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ManifestView view(UUID flightId, String number) {
+        Revision revision = revision(flightId, number);
+        return ManifestView.of(revision.flight().flightNumber, revision.revision());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CheckReport report(UUID flightId, String number) {
+        return CheckReport.of(revision(flightId, number).revision());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ManifestDiff diff(UUID flightId, int from, int to) {
+        return ManifestDiffer.diff(revision(flightId, String.valueOf(from)).revision(),
+                revision(flightId, String.valueOf(to)).revision());
+    }
+
+    /** A stored revision with its flight, for rendering in any format. */
+    public record Revision(Flight flight, ManifestRevision revision) {
+    }
+
+    private void validate(Submission submission) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < submission.passengers().size(); i++) {
+            String location = submission.locations().get(i);
+            for (ConstraintViolation<Passenger> violation : validator.validate(submission.passengers().get(i))) {
+                errors.add(new Problem.FieldError(location + "." + violation.getPropertyPath(), violation.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(Problem.FieldError::field));
+            throw ProblemException.invalid(errors.size() + " passenger field(s) are invalid; nothing was stored",
+                    errors);
+        }
+    }
+
+    private ManifestRevision store(Flight flight, Submission submission, CheckOutcome outcome, Instant now) {
+        ManifestRevision revision = new ManifestRevision();
+        revision.id = UUID.randomUUID();
+        revision.flightId = flight.id;
+        revision.revision = flight.currentRevision;
+        revision.submittedAt = now;
+        revision.submittedBy = caller.name();
+        revision.sourceFormat = submission.format().name();
+        revision.late = outcome.late();
+        revision.overCapacity = outcome.overCapacity();
+        revision.passengerCount = submission.passengers().size();
+        revision.totals = CheckReport.formatTotals(outcome.totals());
+        revision.missingAllocated = outcome.missingAllocated().stream().map(UUID::toString)
+                .collect(Collectors.joining(","));
+        for (int i = 0; i < submission.passengers().size(); i++) {
+            revision.lines.add(line(revision, i + 1, submission.passengers().get(i), outcome.lines().get(i)));
+        }
+        revision.persist();
+        return revision;
+    }
+
+    private static PassengerLine line(ManifestRevision revision, int number, Passenger p, LineCheck check) {
+        PassengerLine line = new PassengerLine();
+        line.id = UUID.randomUUID();
+        line.revision = revision;
+        line.lineNumber = number;
+        line.familyName = p.familyName();
+        line.givenNames = p.givenNames();
+        line.nativeFamilyName = p.nativeFamilyName();
+        line.nativeGivenNames = p.nativeGivenNames();
+        line.birthDate = p.birthDate();
+        line.sex = p.sex();
+        line.nationality = p.nationality();
+        line.documentType = p.documentType();
+        line.documentNumber = p.documentNumber();
+        line.documentIssuingCountry = p.documentIssuingCountry();
+        line.documentExpiry = p.documentExpiry();
+        line.seat = p.seat();
+        line.bookingReference = p.bookingReference();
+        line.personId = check.personId();
+        line.documentFingerprint = check.documentFingerprint();
+        line.findings = CheckResult.join(check.results());
+        return line;
+    }
+}

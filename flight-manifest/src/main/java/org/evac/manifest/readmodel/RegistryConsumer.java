@@ -1,0 +1,92 @@
+package org.evac.manifest.readmodel;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.evac.infrastructure.events.IncomingEvent;
+import org.evac.infrastructure.inbox.EventConsumer;
+import org.evac.manifest.events.ManifestTopics;
+import org.evac.manifest.readmodel.RegistryEvents.PersonSnapshot;
+import org.evac.manifest.readmodel.RegistryEvents.PersonsMerged;
+
+/** Keeps the fingerprints of registered persons, by which manifest lines are matched without clear data. */
+@ApplicationScoped
+public class RegistryConsumer implements EventConsumer {
+
+    public static final String NAME = "flight-manifest-registry";
+
+    private final ObjectMapper mapper;
+
+    public RegistryConsumer(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(ManifestTopics.REGISTRY);
+    }
+
+    @Override
+    public boolean accepts(String eventType) {
+        return (eventType.startsWith(RegistryEvents.PERSON_PREFIX) && eventType.endsWith(".v1"))
+                || RegistryEvents.PERSONS_MERGED.equals(eventType);
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        if (RegistryEvents.PERSONS_MERGED.equals(event.type())) {
+            merge(event.dataAs(PersonsMerged.class, mapper));
+        } else {
+            apply(event.dataAs(PersonSnapshot.class, mapper));
+        }
+    }
+
+    /** Empties the read model before a replay. */
+    public static void reset() {
+        RegisteredDocument.deleteAll();
+        RegisteredPerson.deleteAll();
+    }
+
+    private static void apply(PersonSnapshot snapshot) {
+        RegisteredPerson person = RegisteredPerson.findById(snapshot.personId());
+        if (person != null && person.version >= snapshot.version()) {
+            return;
+        }
+        if (person == null) {
+            person = new RegisteredPerson();
+            person.personId = snapshot.personId();
+            person.persist();
+        }
+        person.familyNameFingerprint = snapshot.fingerprints().familyName();
+        person.birthDateFingerprint = snapshot.fingerprints().birthDate();
+        person.status = snapshot.status();
+        person.version = snapshot.version();
+        List<String> documents = snapshot.fingerprints().documents() == null ? List.of()
+                : snapshot.fingerprints().documents().stream().map(RegistryEvents.DocumentFingerprint::fingerprint).toList();
+        RegisteredPerson.flush();
+        // A document moves to the person that now holds it (a corrected record, or duplicates before a merge).
+        RegisteredDocument.delete("person.personId = ?1 or fingerprint in ?2", person.personId,
+                documents.isEmpty() ? List.of("") : documents);
+        for (String fingerprint : documents) {
+            RegisteredDocument document = new RegisteredDocument();
+            document.fingerprint = fingerprint;
+            document.person = person;
+            document.persist();
+        }
+    }
+
+    private static void merge(PersonsMerged merged) {
+        RegisteredPerson survivor = RegisteredPerson.findById(merged.survivorId());
+        if (survivor != null) {
+            RegisteredDocument.update("person = ?1 where person.personId = ?2", survivor, merged.mergedId());
+        }
+        RegisteredDocument.delete("person.personId = ?1", merged.mergedId());
+        RegisteredPerson.deleteById(merged.mergedId());
+    }
+}

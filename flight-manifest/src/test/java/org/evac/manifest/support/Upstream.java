@@ -1,0 +1,67 @@
+package org.evac.manifest.support;
+
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.evac.infrastructure.identity.IdentityFingerprints;
+import org.evac.infrastructure.testing.EventPublisher;
+import org.evac.manifest.readmodel.RegisteredPerson;
+import org.evac.manifest.readmodel.SeatAllocation;
+
+/**
+ * Publishes the events citizen-registry and departure-coordination would publish, and waits until this
+ * service's consumers have applied them.
+ */
+public final class Upstream {
+
+    private Upstream() {
+    }
+
+    /** Registers a person holding an AFG passport, as the registry would announce it. */
+    public static UUID registerPerson(String familyName, String birthDate, String passportNumber) {
+        UUID personId = UUID.randomUUID();
+        IdentityFingerprints fingerprints = Arc.container().instance(IdentityFingerprints.class).get();
+        String json = """
+                {"personId":"%s","registryNumber":"R-%s","householdId":null,"category":"US_CITIZEN",
+                 "verification":"VERIFIED","departureWish":"WANTS_TO_LEAVE","province":"AF-KAB","vulnerabilities":[],
+                 "status":"ACTIVE","lastReachedAt":null,"version":1,
+                 "fingerprints":{"familyName":"%s","birthDate":"%s",
+                   "documents":[{"type":"P","issuingCountry":"AFG","fingerprint":"%s"}]}}"""
+                .formatted(personId, personId.toString().substring(0, 8), fingerprints.familyName(familyName),
+                        fingerprints.birthDate(birthDate), fingerprints.document("P", "AFG", passportNumber));
+        EventPublisher.publish("evac.registry.events", "/citizen-registry", "org.evac.registry.person.registered.v1",
+                personId.toString(), json);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> RegisteredPerson.findById(personId) != null));
+        return personId;
+    }
+
+    public static void assignSeats(UUID flightId, UUID... personIds) {
+        publishSeats("org.evac.coordination.seat.assigned.v1", flightId, personIds);
+        awaitSeats(flightId, true, personIds);
+    }
+
+    public static void releaseSeats(UUID flightId, UUID... personIds) {
+        publishSeats("org.evac.coordination.seat.released.v1", flightId, personIds);
+        awaitSeats(flightId, false, personIds);
+    }
+
+    private static void publishSeats(String type, UUID flightId, UUID... personIds) {
+        String ids = List.of(personIds).stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
+        String json = """
+                {"flightId":"%s","householdId":null,"personIds":[%s],"reason":null}""".formatted(flightId, ids);
+        EventPublisher.publish("evac.coordination.events", "/departure-coordination", type, personIds[0].toString(),
+                json);
+    }
+
+    private static void awaitSeats(UUID flightId, boolean present, UUID... personIds) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> List
+                .of(personIds).stream()
+                .allMatch(id -> (SeatAllocation.findById(new SeatAllocation.Key(id, flightId)) != null) == present)));
+    }
+}
