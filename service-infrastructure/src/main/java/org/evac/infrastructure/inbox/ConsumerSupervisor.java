@@ -53,6 +53,7 @@ public class ConsumerSupervisor {
             runners.put(handler.name(), runner);
             Gauge.builder("evac.consumer.lag", runner, ConsumerRunner::lag).tag("consumer", handler.name())
                     .description("Records behind the end of the consumed topics").register(registry);
+            deadLetters.counter(handler.name());
             Thread thread = new Thread(runner, "consumer-" + handler.name());
             thread.setDaemon(true);
             threads.put(handler.name(), thread);

@@ -61,10 +61,15 @@ public class DeadLetters {
                 Thread.sleep(1_000);
             }
         }
-        Counter.builder("evac.consumer.dead.letters").tag("consumer", consumer)
-                .description("Records moved to the dead-letter topic").register(registry).increment();
+        counter(consumer).increment();
         Log.errorf("Consumer %s dead-lettered %s-%d@%d: %s", consumer, original.topic(), original.partition(),
                 original.offset(), reason);
+    }
+
+    /** The dead-letter count of a consumer, registered at zero when the consumer starts. */
+    Counter counter(String consumer) {
+        return Counter.builder("evac.consumer.dead.letters").tag("consumer", consumer)
+                .description("Records moved to the dead-letter topic").register(registry);
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
