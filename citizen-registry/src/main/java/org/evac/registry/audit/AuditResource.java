@@ -1,0 +1,79 @@
+package org.evac.registry.audit;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.problem.Problem.FieldError;
+import org.evac.infrastructure.problem.ProblemException;
+import org.evac.infrastructure.security.Roles;
+import org.evac.registry.person.Page;
+
+@Path("/api/v1/audit")
+@Tag(name = "Audit", description = "Who read or changed which record, when; supervisors only")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    private static final int MAX_PAGE_SIZE = 500;
+
+    @Schema(name = "AuditEntry")
+    public record View(long id, Instant at, String actor, String action, String subjectType, String subjectId,
+            @Schema(description = "JSON of the record before a change") String before,
+            @Schema(description = "JSON of the record after a change") String after) {
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Query the audit trail", description = "Latest first")
+    public Page<View> query(@QueryParam("subjectId") @Parameter(description = "Person or household id") String subjectId,
+            @QueryParam("actor") String actor, @QueryParam("action") @Parameter(example = "READ") String action,
+            @QueryParam("from") Instant from, @QueryParam("to") Instant to,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.invalid("Invalid page", List.of(new FieldError("size",
+                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE)));
+        }
+        List<String> clauses = new ArrayList<>(List.of("1 = 1"));
+        Parameters params = new Parameters();
+        if (subjectId != null) {
+            clauses.add("subjectId = :subjectId");
+            params.and("subjectId", subjectId);
+        }
+        if (actor != null) {
+            clauses.add("actor = :actor");
+            params.and("actor", actor);
+        }
+        if (action != null) {
+            clauses.add("action = :action");
+            params.and("action", action);
+        }
+        if (from != null) {
+            clauses.add("at >= :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            clauses.add("at < :to");
+            params.and("to", to);
+        }
+        var query = AuditEntry.<AuditEntry>find(String.join(" and ", clauses), Sort.descending("id"), params);
+        List<View> items = query.page(page, size).list().stream()
+                .map(e -> new View(e.id, e.at, e.actor, e.action, e.subjectType, e.subjectId, e.beforeState,
+                        e.afterState))
+                .toList();
+        return new Page<>(items, page, size, query.count());
+    }
+}

@@ -1,0 +1,5 @@
+package org.evac.registry.contact;
+
+public enum ContactKind {
+    PHONE, EMAIL, WHATSAPP, SIGNAL, TELEGRAM
+}

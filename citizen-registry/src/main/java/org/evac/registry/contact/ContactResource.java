@@ -1,0 +1,79 @@
+package org.evac.registry.contact;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.security.Roles;
+import org.evac.registry.person.PersonRequest.ContactInput;
+import org.evac.registry.person.PersonView.ContactView;
+
+@Path("/api/v1/persons/{personId}")
+@Tag(name = "Contacts", description = "How to reach a person, and every attempt to")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class ContactResource {
+
+    private final ContactService service;
+
+    public ContactResource(ContactService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a contact channel", description = "Phones and messaging apps in E.164")
+    public Response addChannel(@PathParam("personId") UUID personId, @Valid @NotNull ContactInput contact,
+            @Context UriInfo uri) {
+        ContactView added = service.addChannel(personId, contact);
+        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added)
+                .build();
+    }
+
+    @GET
+    @Path("contacts")
+    @Operation(summary = "List the contact channels of a person")
+    public List<ContactView> channels(@PathParam("personId") UUID personId) {
+        return service.channels(personId);
+    }
+
+    @DELETE
+    @Path("contacts/{contactId}")
+    @Operation(summary = "Remove a contact channel")
+    public void removeChannel(@PathParam("personId") UUID personId, @PathParam("contactId") UUID contactId) {
+        service.removeChannel(personId, contactId);
+    }
+
+    @POST
+    @Path("contact-attempts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a contact attempt", description = "REACHED moves the person's lastReachedAt")
+    public Response recordAttempt(@PathParam("personId") UUID personId, @Valid @NotNull AttemptRequest attempt,
+            @Context UriInfo uri) {
+        AttemptView recorded = service.recordAttempt(personId, attempt);
+        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
+                .entity(recorded).build();
+    }
+
+    @GET
+    @Path("contact-attempts")
+    @Operation(summary = "List the contact attempts of a person, latest first")
+    public List<AttemptView> attempts(@PathParam("personId") UUID personId) {
+        return service.attempts(personId);
+    }
+}

@@ -1,0 +1,67 @@
+package org.evac.registry.duplicate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.security.Roles;
+import org.evac.registry.person.Person;
+import org.evac.registry.person.PersonProblems;
+import org.evac.registry.person.PersonRequest;
+import org.evac.registry.person.PersonService;
+import org.evac.registry.person.PersonView;
+
+@Path("/api/v1")
+@Tag(name = "Duplicates", description = "Likely duplicates across sources, and merging them")
+@Produces(MediaType.APPLICATION_JSON)
+public class DuplicateResource {
+
+    private final DuplicateFinder finder;
+    private final MergeService merges;
+
+    public DuplicateResource(DuplicateFinder finder, MergeService merges) {
+        this.finder = finder;
+        this.merges = merges;
+    }
+
+    @GET
+    @Path("persons/{id}/duplicates")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Likely duplicates of a registered person", description = "Best candidates first")
+    public List<DuplicateCandidate> duplicatesOf(@PathParam("id") UUID id) {
+        Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> PersonProblems.notFound(id));
+        return finder.candidates(Identity.of(person.familyName, person.givenNames, person.birthDate), id);
+    }
+
+    @POST
+    @Path("duplicate-checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Check a person for likely duplicates without registering them")
+    public List<DuplicateCandidate> check(@Valid @NotNull PersonRequest person) {
+        return finder.candidates(PersonService.identity(person), null);
+    }
+
+    @POST
+    @Path("persons/{survivorId}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Merge a duplicate into this person", description = "Documents, contacts, attempts, "
+            + "sources and household membership move to the survivor; the merged id answers 301 to it.")
+    public PersonView merge(@PathParam("survivorId") UUID survivorId, @Valid @NotNull MergeRequest request) {
+        return merges.merge(survivorId, request);
+    }
+}

@@ -1,0 +1,72 @@
+package org.evac.registry.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.evac.infrastructure.identity.IdentityFingerprints;
+import org.evac.infrastructure.outbox.Outbox;
+import org.evac.registry.contact.ContactAttempt;
+import org.evac.registry.document.PersonDocument;
+import org.evac.registry.household.Relationship;
+import org.evac.registry.person.Person;
+
+/** Records the registry's events in the outbox, inside the caller's transaction. */
+@ApplicationScoped
+public class RegistryEvents {
+
+    private final Outbox outbox;
+    private final IdentityFingerprints fingerprints;
+
+    public RegistryEvents(Outbox outbox, IdentityFingerprints fingerprints) {
+        this.outbox = outbox;
+        this.fingerprints = fingerprints;
+    }
+
+    public record MergedPayload(UUID survivorId, UUID mergedId) {
+    }
+
+    public record HouseholdPayload(UUID householdId, UUID headPersonId, List<Member> members, int version) {
+    }
+
+    public record Member(UUID personId, Relationship relationship) {
+    }
+
+    public record ContactAttemptPayload(UUID attemptId, UUID personId, String channel, String outcome,
+            Instant attemptedAt) {
+    }
+
+    /** Records {@code type} (one of the person event types) with the person's current snapshot. */
+    public void person(String type, Person person, List<PersonDocument> documents) {
+        outbox.record(EventTypes.TOPIC, person.id.toString(), type, snapshot(person, documents));
+    }
+
+    public void merged(UUID survivorId, UUID mergedId) {
+        outbox.record(EventTypes.TOPIC, survivorId.toString(), EventTypes.PERSONS_MERGED,
+                new MergedPayload(survivorId, mergedId));
+    }
+
+    public void householdChanged(UUID householdId, UUID headPersonId, List<Member> members, int version) {
+        outbox.record(EventTypes.TOPIC, householdId.toString(), EventTypes.HOUSEHOLD_CHANGED,
+                new HouseholdPayload(householdId, headPersonId, members, version));
+    }
+
+    public void contactAttempt(ContactAttempt attempt) {
+        outbox.record(EventTypes.TOPIC, attempt.personId.toString(), EventTypes.CONTACT_ATTEMPT_RECORDED,
+                new ContactAttemptPayload(attempt.id, attempt.personId, attempt.channel.name(),
+                        attempt.outcome.name(), attempt.attemptedAt));
+    }
+
+    public PersonSnapshot snapshot(Person person, List<PersonDocument> documents) {
+        var documentPrints = documents.stream()
+                .map(d -> new PersonSnapshot.DocumentFingerprint(d.type.name(), d.issuingCountry,
+                        fingerprints.document(d.type.name(), d.issuingCountry, d.number)))
+                .toList();
+        return new PersonSnapshot(person.id, person.registryNumber, person.householdId, person.category.name(),
+                person.verification.name(), person.departureWish.name(), person.province,
+                person.vulnerabilities.keySet().stream().map(Enum::name).sorted().toList(), person.status.name(),
+                person.lastReachedAt, person.version,
+                new PersonSnapshot.Fingerprints(fingerprints.familyName(person.familyName),
+                        person.birthDate == null ? null : fingerprints.birthDate(person.birthDate), documentPrints));
+    }
+}

@@ -1,0 +1,5 @@
+package org.evac.registry.household;
+
+public enum Relationship {
+    HEAD, SPOUSE, CHILD, PARENT, SIBLING, OTHER
+}

@@ -1,0 +1,122 @@
+package org.evac.registry.person;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.problem.Problem;
+import org.evac.infrastructure.problem.ProblemException;
+import org.evac.infrastructure.security.Roles;
+
+@Path("/api/v1/persons")
+@Tag(name = "Persons", description = "Eligible persons and the family members kept with them")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonResource {
+
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final PersonService service;
+    private final PersonSearch search;
+    private final SecurityIdentity identity;
+
+    public PersonResource(PersonService service, PersonSearch search, SecurityIdentity identity) {
+        this.service = service;
+        this.search = search;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Register a person", description = "Rejects hard data-quality errors (400), a document "
+            + "registered to someone else (409 duplicate-document) and a likely duplicate (409 likely-duplicate, "
+            + "unless acknowledgeDuplicates=true); soft issues are accepted and flagged.")
+    public Response create(@NotNull PersonRequest request,
+            @QueryParam("acknowledgeDuplicates") @DefaultValue("false")
+            @Parameter(description = "Register even though likely duplicates exist") boolean acknowledgeDuplicates,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
+        PersonView created = service.create(request, acknowledgeDuplicates);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(etag(created.version())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Search persons", description = "Filters combine with AND; sort by registryNumber, "
+            + "familyName, createdAt, updatedAt, lastReachedAt or birthDate, '-' for descending.")
+    public Page<PersonSummary> list(@BeanParam PersonFilter filter,
+            @QueryParam("sort") @DefaultValue("registryNumber") String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return search.search(filter, sort, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Read a person", description = "Every read is audited. Document numbers are masked for "
+            + "roles other than coordinator and admin. A merged person answers 301 to the surviving record.")
+    public Response read(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context UriInfo uri) {
+        var survivor = service.mergedInto(id);
+        if (survivor.isPresent()) {
+            URI location = uri.getBaseUriBuilder().path("api/v1/persons").path(survivor.get().toString()).build();
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(location)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("id", id, "mergedInto", survivor.get())).build();
+        }
+        boolean mask = !identity.hasRole(Roles.COORDINATOR) && !identity.hasRole(Roles.ADMIN);
+        PersonView person = service.read(id, mask);
+        return Response.ok(person).tag(etag(person.version())).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Change a person (JSON Merge Patch)", description = "Requires If-Match with the ETag "
+            + "read; a stale version answers 412 with currentVersion. Documents, contacts and sources have their "
+            + "own sub-resources.")
+    public Response patch(@PathParam("id") UUID id, @NotNull JsonNode patch,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version read, e.g. \"3\"") String ifMatch) {
+        PersonView updated = service.patch(id, patch, version(ifMatch));
+        return Response.ok(updated).tag(etag(updated.version())).build();
+    }
+
+    static EntityTag etag(int version) {
+        return new EntityTag(Integer.toString(version));
+    }
+
+    static Integer version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String value = ifMatch.strip().replace("W/", "").replace("\"", "");
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(Problem.of(400, "invalid-if-match", "Invalid If-Match",
+                    "If-Match must be the ETag of the person, e.g. \"3\""));
+        }
+    }
+}

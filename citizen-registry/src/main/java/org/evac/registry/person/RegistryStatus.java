@@ -1,0 +1,5 @@
+package org.evac.registry.person;
+
+public enum RegistryStatus {
+    ACTIVE, DEPARTED, INACTIVE
+}

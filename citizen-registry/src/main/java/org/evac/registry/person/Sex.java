@@ -1,0 +1,5 @@
+package org.evac.registry.person;
+
+public enum Sex {
+    FEMALE, MALE, OTHER, UNKNOWN
+}

@@ -1,0 +1,5 @@
+package org.evac.registry.person;
+
+public enum Verification {
+    UNVERIFIED, VERIFIED, REJECTED
+}
