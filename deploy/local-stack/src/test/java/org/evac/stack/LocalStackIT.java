@@ -54,8 +54,10 @@ class LocalStackIT {
                 .then().statusCode(200);
         given().baseUri(SERVICES.get(1)).auth().oauth2(stack.printedToken("vera.viewer"))
                 .when().get("/api/v1/statistics").then().statusCode(200);
-        for (String service : SERVICES) {
-            given().baseUri(service).when().get("/api/v1/persons").then().statusCode(401);
-        }
+        given().baseUri(SERVICES.get(1)).auth().oauth2(coordinator).when().get("/api/v1/offers")
+                .then().statusCode(200);
+        given().baseUri(SERVICES.get(0)).when().get("/api/v1/persons").then().statusCode(401);
+        given().baseUri(SERVICES.get(1)).when().get("/api/v1/offers").then().statusCode(401);
+        given().baseUri(SERVICES.get(2)).when().get("/api/v1/flights").then().statusCode(401);
     }
 }
