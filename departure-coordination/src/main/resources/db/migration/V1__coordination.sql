@@ -16,6 +16,12 @@ create table person_view (
 );
 create index person_view_household on person_view (household_id);
 
+-- Kept apart from person_view so that a merge applies whatever order the merge and the person's events arrive in.
+create table person_merge_view (
+    merged_id   uuid primary key,
+    survivor_id uuid not null
+);
+
 create table household_view (
     household_id   uuid primary key,
     head_person_id uuid,

@@ -67,7 +67,7 @@ public class RegistryReadModelConsumer implements EventConsumer {
 
     /** Deletes every row this consumer owns, in the replay's transaction. */
     void reset() {
-        for (String table : List.of("person_view", "household_view", "contact_attempt_view")) {
+        for (String table : List.of("person_view", "person_merge_view", "household_view", "contact_attempt_view")) {
             entityManager.createNativeQuery("delete from " + table).executeUpdate();
         }
     }
@@ -79,6 +79,7 @@ public class RegistryReadModelConsumer implements EventConsumer {
             person = new PersonView();
             person.personId = snapshot.personId();
             person.registeredAt = event.time();
+            person.mergedInto = survivorOf(snapshot.personId());
         } else if (person.version > snapshot.version()) {
             return;
         }
@@ -96,10 +97,20 @@ public class RegistryReadModelConsumer implements EventConsumer {
     }
 
     private void applyMerge(PersonsMerged merged) {
+        entityManager.createNativeQuery("""
+                insert into person_merge_view (merged_id, survivor_id) values (?1, ?2)
+                on conflict (merged_id) do update set survivor_id = ?2""")
+                .setParameter(1, merged.mergedId()).setParameter(2, merged.survivorId()).executeUpdate();
         PersonView person = PersonView.findById(merged.mergedId());
         if (person != null) {
             person.mergedInto = merged.survivorId();
         }
+    }
+
+    private UUID survivorOf(UUID personId) {
+        List<?> survivor = entityManager.createNativeQuery("select survivor_id from person_merge_view where merged_id = ?1")
+                .setParameter(1, personId).getResultList();
+        return survivor.isEmpty() ? null : (UUID) survivor.get(0);
     }
 
     private void applyHousehold(HouseholdChanged household) {
