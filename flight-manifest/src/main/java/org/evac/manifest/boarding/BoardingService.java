@@ -3,6 +3,7 @@ package org.evac.manifest.boarding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.evac.infrastructure.identity.IdentityFingerprints;
@@ -88,7 +89,7 @@ public class BoardingService {
         boarding.revision = flight.currentRevision;
         boarding.personId = line.personId;
         boarding.status = status;
-        boarding.recordedAt = clock.instant();
+        boarding.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boarding.recordedBy = caller.name();
         boarding.persist();
         outbox.record(ManifestTopics.MANIFEST, flightId.toString(), eventType,

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +48,11 @@ public class FlightService {
             throw ProblemException.invalid("Unknown operator",
                     List.of(new Problem.FieldError("operatorCode", "no operator " + request.operatorCode())));
         }
+        if (Flight.count("operatorCode = ?1 and flightNumber = ?2 and scheduledDeparture = ?3", request.operatorCode(),
+                request.flightNumber(), request.scheduledDeparture()) > 0) {
+            throw ProblemException.conflict("flight-exists", "Flight exists", "Operator " + request.operatorCode()
+                    + " already has flight " + request.flightNumber() + " departing " + request.scheduledDeparture());
+        }
         Flight flight = new Flight();
         flight.id = UUID.randomUUID();
         flight.operatorCode = request.operatorCode();
@@ -82,7 +88,7 @@ public class FlightService {
                     .with("from", flight.status.name()).with("to", target.name())
                     .with("allowed", flight.status.next().stream().map(Enum::name).sorted().toList()));
         }
-        Instant at = change.at() == null ? clock.instant() : change.at();
+        Instant at = (change.at() == null ? clock.instant() : change.at()).truncatedTo(ChronoUnit.MICROS);
         flight.status = target;
         switch (target) {
             case DEPARTED -> depart(flight, at);

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ public class ManifestService {
                     .with("flightStatus", flight.status.name()));
         }
         validate(submission);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         CheckOutcome outcome = checker.check(flight, submission.passengers(), now);
         flight.currentRevision++;
         ManifestRevision revision = store(flight, submission, outcome, now);

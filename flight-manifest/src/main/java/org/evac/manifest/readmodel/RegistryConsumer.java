@@ -58,18 +58,20 @@ public class RegistryConsumer implements EventConsumer {
         if (person != null && person.version >= snapshot.version()) {
             return;
         }
-        if (person == null) {
+        boolean known = person != null;
+        if (!known) {
             person = new RegisteredPerson();
             person.personId = snapshot.personId();
-            person.persist();
         }
         person.familyNameFingerprint = snapshot.fingerprints().familyName();
         person.birthDateFingerprint = snapshot.fingerprints().birthDate();
         person.status = snapshot.status();
         person.version = snapshot.version();
+        if (!known) {
+            person.persist();
+        }
         List<String> documents = snapshot.fingerprints().documents() == null ? List.of()
                 : snapshot.fingerprints().documents().stream().map(RegistryEvents.DocumentFingerprint::fingerprint).toList();
-        RegisteredPerson.flush();
         // A document moves to the person that now holds it (a corrected record, or duplicates before a merge).
         RegisteredDocument.delete("person.personId = ?1 or fingerprint in ?2", person.personId,
                 documents.isEmpty() ? List.of("") : documents);

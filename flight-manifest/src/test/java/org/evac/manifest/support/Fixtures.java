@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Operators and flights created through the API, fresh for each test. */
 public final class Fixtures {
 
     public static final String FLIGHT_NUMBER = "QR8001";
+    private static final AtomicInteger DEPARTURES = new AtomicInteger();
 
     private Fixtures() {
     }
@@ -29,9 +31,13 @@ public final class Fixtures {
         return code;
     }
 
-    /** A KBL→DOH flight of the operator departing in {@code departsIn}. */
+    /**
+     * A KBL→DOH flight of the operator departing in {@code departsIn}, plus a few seconds so that flights of one
+     * operator never share number and departure.
+     */
     public static UUID newFlight(String operatorCode, Duration departsIn, int seatCapacity) {
-        Instant departure = Instant.now().plus(departsIn).truncatedTo(ChronoUnit.MINUTES);
+        Instant departure = Instant.now().plus(departsIn).truncatedTo(ChronoUnit.MINUTES)
+                .plusSeconds(DEPARTURES.incrementAndGet() % 60);
         String id = Auth.coordinator().contentType(ContentType.JSON)
                 .body(flightRequest(operatorCode, departure, seatCapacity))
                 .post("/api/v1/flights").then().statusCode(201).extract().path("id");

@@ -1,0 +1,124 @@
+package org.evac.manifest.benchmark;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.evac.infrastructure.identity.IdentityFingerprints;
+import org.evac.manifest.paxlst.PaxlstParser;
+import org.evac.manifest.readmodel.RegisteredDocument;
+import org.evac.manifest.readmodel.RegisteredPerson;
+import org.evac.manifest.readmodel.SeatAllocation;
+import org.evac.manifest.support.Auth;
+import org.evac.manifest.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints how long a 400-passenger PAXLST manifest takes to be parsed, checked and stored through the API, against
+ * a one-passenger manifest as baseline (HTTP, security, transaction and outbox overhead) measured in the same run.
+ * Not part of the default build: {@code ./mvnw -pl flight-manifest test -Dtest=ManifestBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}. Prints figures, asserts nothing.
+ */
+@QuarkusTest
+class ManifestBenchmark {
+
+    private static final int PASSENGERS = 400;
+    private static final int REGISTERED = 300;
+    private static final int WARMUP = 15;
+    private static final int RUNS = 60;
+
+    @Inject
+    IdentityFingerprints fingerprints;
+
+    @Test
+    void fourHundredPassengerManifest() {
+        String operator = Fixtures.newOperator();
+        UUID flight = Fixtures.newFlight(operator, Duration.ofDays(1), 450);
+        UUID baselineFlight = Fixtures.newFlight(operator, Duration.ofDays(2), 450);
+        List<String> documents = new ArrayList<>();
+        for (int i = 0; i < PASSENGERS; i++) {
+            documents.add(String.format("B%08d", i) + flight.toString().substring(0, 4).toUpperCase(Locale.ROOT));
+        }
+        registerAndSeat(flight, documents.subList(0, REGISTERED));
+        String large = message(documents);
+        String small = message(documents.subList(0, 1));
+
+        long[] parse = measure(() -> PaxlstParser.parse(large));
+        long[] baseline = measure(() -> upload(baselineFlight, small));
+        long[] full = measure(() -> upload(flight, large));
+
+        System.out.printf(Locale.ROOT, "%nManifestBenchmark (%d runs after %d warm-up, %d passengers, %d registered)%n",
+                RUNS, WARMUP, PASSENGERS, REGISTERED);
+        print("parse only (in JVM)", parse);
+        print("baseline: 1-passenger upload", baseline);
+        print("400-passenger upload: parse+check+store", full);
+    }
+
+    private long[] measure(Supplier<Object> action) {
+        for (int i = 0; i < WARMUP; i++) {
+            action.get();
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            action.get();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private static void print(String label, long[] sorted) {
+        System.out.printf(Locale.ROOT, "  %-42s p50 %7.1f ms   p99 %7.1f ms%n", label,
+                sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6);
+    }
+
+    private static Object upload(UUID flight, String message) {
+        return Auth.coordinator().contentType("application/edifact").body(message.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/flights/{id}/manifests", flight).then().statusCode(201).extract().path("revision");
+    }
+
+    private void registerAndSeat(UUID flight, List<String> documents) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String document : documents) {
+                RegisteredPerson person = new RegisteredPerson();
+                person.personId = UUID.randomUUID();
+                person.familyNameFingerprint = fingerprints.familyName("HAIDARI");
+                person.birthDateFingerprint = fingerprints.birthDate("1985-03-12");
+                person.status = "ACTIVE";
+                person.version = 1;
+                person.persist();
+                RegisteredDocument registered = new RegisteredDocument();
+                registered.fingerprint = fingerprints.document("P", "AFG", document);
+                registered.person = person;
+                registered.persist();
+                SeatAllocation seat = new SeatAllocation();
+                seat.key = new SeatAllocation.Key(person.personId, flight);
+                seat.persist();
+            }
+        });
+    }
+
+    private static String message(List<String> documents) {
+        StringBuilder body = new StringBuilder();
+        int segments = 0;
+        for (String document : documents) {
+            body.append("NAD+FL+++HAIDARI:AHMAD ZIA'\nATT+2++M'\nDTM+329:850312'\nLOC+178+KBL'\nLOC+179+DOH'\n")
+                    .append("NAT+2+AFG'\nRFF+AVF:EVAC42'\nDOC+P:110:111+").append(document)
+                    .append("'\nDTM+36:300101'\nLOC+91+AFG'\n");
+            segments += 10;
+        }
+        String header = "UNH+1+PAXLST:D:02B:UN:IATA'\nBGM+745'\nNAD+MS+++KABUL OPS'\nTDT+20+" + Fixtures.FLIGHT_NUMBER
+                + "'\nLOC+125+KBL'\nDTM+189:2108261200:201'\nLOC+87+DOH'\nDTM+232:2108261500:201'\n";
+        segments += 8 + 2;
+        return "UNA:+.? '\nUNB+UNOA:4+QTR+QATAPIS+210826:0930+BENCH1'\n" + header + body + "CNT+42:"
+                + documents.size() + "'\nUNT+" + segments + "+1'\nUNZ+1+BENCH1'\n";
+    }
+}
