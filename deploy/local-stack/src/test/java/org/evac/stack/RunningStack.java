@@ -77,7 +77,7 @@ final class RunningStack implements AutoCloseable {
     }
 
     /** Like Ctrl-C: a signal the JVM turns into an orderly shutdown. */
-    int interrupt() throws InterruptedException {
+    int interrupt() throws InterruptedException, IOException {
         new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("The stack did not stop within 60 s");
