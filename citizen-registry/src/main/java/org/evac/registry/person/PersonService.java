@@ -251,7 +251,7 @@ public class PersonService {
         }
     }
 
-    static void apply(Person person, PersonRequest r) {
+    public static void apply(Person person, PersonRequest r) {
         person.familyName = r.familyName().strip();
         person.givenNames = r.givenNames().strip();
         person.nativeName = blankToNull(r.nativeName());

@@ -1,0 +1,106 @@
+package org.evac.registry.importing;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.security.Roles;
+import org.evac.registry.person.SourceKind;
+
+@Path("/api/v1/imports")
+@Tag(name = "Imports", description = "Bulk import of CSV and JSON Lines lists, with a per-row report")
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+public class ImportResource {
+
+    private static final int REPORT_PAGE = 5_000;
+
+    private final ImportService service;
+    private final EntityManager entityManager;
+
+    public ImportResource(ImportService service, EntityManager entityManager) {
+        this.service = service;
+        this.entityManager = entityManager;
+    }
+
+    @POST
+    @Consumes({ImportFormat.CSV_MEDIA_TYPE, ImportFormat.JSON_LINES_MEDIA_TYPE})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a list of persons", description = "Up to 100,000 rows, UTF-8, streamed to disk. "
+            + "CSV needs the documented header; JSON Lines holds one person request per line. Uploading the same "
+            + "file again creates nothing and answers 200 with the first result.")
+    public Response importFile(@NotNull java.io.File file,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("source") @NotNull @Parameter(description = "Where the list comes from", required = true) SourceKind source,
+            @QueryParam("fileName") @Parameter(description = "Original file name, kept in each row's provenance") String fileName) {
+        ImportFormat format = contentType != null && contentType.startsWith(ImportFormat.JSON_LINES_MEDIA_TYPE)
+                ? ImportFormat.JSON_LINES : ImportFormat.CSV;
+        ImportSummary summary = service.importFile(file.toPath(), format, source, fileName);
+        URI location = URI.create("/api/v1/imports/" + summary.id());
+        return summary.alreadyImported() ? Response.ok(summary).location(location).build()
+                : Response.created(location).entity(summary).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read the summary of an import")
+    public ImportSummary get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Produces(ImportFormat.CSV_MEDIA_TYPE)
+    @Operation(summary = "Download the per-row report", description = "row,outcome,personId,duplicateOf,message")
+    public Response report(@PathParam("id") UUID id) {
+        service.get(id);
+        StreamingOutput body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write(Csv.line(List.of("row", "outcome", "personId", "duplicateOf", "message")));
+            int after = 0;
+            while (true) {
+                List<Object[]> page = page(id, after);
+                for (Object[] row : page) {
+                    writer.write(Csv.line(Arrays.asList(row)));
+                }
+                if (page.size() < REPORT_PAGE) {
+                    break;
+                }
+                after = ((Number) page.get(page.size() - 1)[0]).intValue();
+            }
+            writer.flush();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"")
+                .build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> page(UUID id, int after) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select row_number, outcome, person_id, duplicate_of, message from import_row "
+                        + "where import_id = ?1 and row_number > ?2 order by row_number")
+                .setParameter(1, id).setParameter(2, after).setMaxResults(REPORT_PAGE).getResultList());
+    }
+}
