@@ -29,6 +29,9 @@ public final class LocalStack {
             new ServiceProcess("citizen-registry", 8081),
             new ServiceProcess("departure-coordination", 8082),
             new ServiceProcess("flight-manifest", 8083));
+    static final List<String> TOPICS = List.of("evac.registry.events", "evac.coordination.events",
+            "evac.manifest.events", "evac.registry.events.dlq", "evac.coordination.events.dlq",
+            "evac.manifest.events.dlq");
     static final Map<String, String> DATABASES = Map.of(
             "citizen-registry", "registry", "departure-coordination", "coordination", "flight-manifest", "manifest");
 
@@ -93,6 +96,7 @@ public final class LocalStack {
         KafkaServer kafka = KafkaServer.start(options.dataDirectory().resolve("kafka"), KAFKA_PORT,
                 KAFKA_CONTROLLER_PORT);
         stops.add(kafka::close);
+        kafka.createTopics(TOPICS, 3);
 
         if (!options.infrastructureOnly()) {
             startServices(keys);

@@ -9,10 +9,19 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 
@@ -84,6 +93,21 @@ public final class KafkaServer implements AutoCloseable {
         server.shutdown();
         server.awaitShutdown();
         server = null;
+    }
+
+    /** Creates the topics that do not exist yet, so consumers never wait for auto-creation. */
+    public void createTopics(List<String> topics, int partitions) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic))
+                    .map(topic -> new NewTopic(topic, partitions, (short) 1)).toList();
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not create topics " + topics, e);
+        }
     }
 
     public String bootstrapServers() {
