@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.evac.coordination.support.Api;
+import org.evac.coordination.support.Journeys;
 import org.evac.coordination.support.Upstream;
 import org.evac.infrastructure.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +72,8 @@ class DashboardBrowserTest {
         Api.awaitFlight(flight, 12);
         UUID accepted = Api.acceptedPerson();
         Upstream.person().province("AF-BAL").publish();
+        Journeys.at("ARRIVED_DOHA");
+        Journeys.at("MANIFESTED");
 
         browser.get(page + "#token=" + TestTokens.forRoles("wall-screen", "viewer"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
