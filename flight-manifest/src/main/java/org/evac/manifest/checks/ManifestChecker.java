@@ -108,7 +108,7 @@ public class ManifestChecker {
         if (!fingerprints.familyName(passenger.familyName()).equals(person.familyNameFingerprint)) {
             results.add(CheckResult.NAME_MISMATCH);
         }
-        if (!birthDateCandidates(passenger.birthDate()).contains(person.birthDateFingerprint)) {
+        if (!birthDateAgrees(passenger.birthDate(), person.birthDateFingerprint)) {
             results.add(CheckResult.DOB_MISMATCH);
         }
     }
@@ -117,14 +117,13 @@ public class ManifestChecker {
      * The registry fingerprints a birth date with the precision it knows (1985, 1985-03 or 1985-03-12); a manifest
      * date agrees when it or one of its coarser forms has the same fingerprint.
      */
-    private Set<String> birthDateCandidates(String birthDate) {
-        Set<String> candidates = new HashSet<>();
-        candidates.add(fingerprints.birthDate(birthDate));
-        if (birthDate.length() >= 7) {
-            candidates.add(fingerprints.birthDate(birthDate.substring(0, 7)));
+    private boolean birthDateAgrees(String birthDate, String registered) {
+        for (int length : new int[] {birthDate.length(), 7, 4}) {
+            if (length <= birthDate.length() && fingerprints.birthDate(birthDate.substring(0, length)).equals(registered)) {
+                return true;
+            }
         }
-        candidates.add(fingerprints.birthDate(birthDate.substring(0, 4)));
-        return candidates;
+        return false;
     }
 
     @SuppressWarnings("unchecked")

@@ -89,11 +89,15 @@ final class EdifactReader {
             }
         }
         String tag = elements.get(0).get(0);
-        if (!tag.matches("[A-Z]{3}") || elements.get(0).size() > 1) {
+        if (!isTag(tag) || elements.get(0).size() > 1) {
             throw new PaxlstException(tag.isEmpty() ? "(empty)" : tag, position, startLine,
                     "a segment tag must be three upper-case letters");
         }
         return new Segment(tag, List.copyOf(elements.subList(1, elements.size())), position, startLine);
+    }
+
+    private static boolean isTag(String tag) {
+        return tag.length() == 3 && tag.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     private void skipLineBreaks() {

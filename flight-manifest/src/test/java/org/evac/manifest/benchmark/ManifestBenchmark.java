@@ -1,8 +1,17 @@
 package org.evac.manifest.benchmark;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,17 +21,20 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.evac.infrastructure.identity.IdentityFingerprints;
+import org.evac.infrastructure.security.Roles;
+import org.evac.infrastructure.testing.TestTokens;
+import org.evac.manifest.manifest.ManifestService;
 import org.evac.manifest.paxlst.PaxlstParser;
 import org.evac.manifest.readmodel.RegisteredDocument;
 import org.evac.manifest.readmodel.RegisteredPerson;
 import org.evac.manifest.readmodel.SeatAllocation;
-import org.evac.manifest.support.Auth;
 import org.evac.manifest.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Prints how long a 400-passenger PAXLST manifest takes to be parsed, checked and stored through the API, against
- * a one-passenger manifest as baseline (HTTP, security, transaction and outbox overhead) measured in the same run.
+ * Prints how long a 400-passenger PAXLST manifest takes to be parsed, checked and stored, in the JVM and through
+ * the API, against a one-passenger upload as baseline (HTTP, security, transaction and outbox overhead) measured in
+ * the same run.
  * Not part of the default build: {@code ./mvnw -pl flight-manifest test -Dtest=ManifestBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}. Prints figures, asserts nothing.
  */
@@ -36,6 +48,15 @@ class ManifestBenchmark {
 
     @Inject
     IdentityFingerprints fingerprints;
+
+    @Inject
+    ManifestService manifests;
+
+    @TestHTTPResource("/api/v1/flights/")
+    URI flights;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String token = TestTokens.forRoles("benchmark", Roles.COORDINATOR);
 
     @Test
     void fourHundredPassengerManifest() {
@@ -51,14 +72,16 @@ class ManifestBenchmark {
         String small = message(documents.subList(0, 1));
 
         long[] parse = measure(() -> PaxlstParser.parse(large));
+        long[] inJvm = measure(() -> submitInJvm(flight, large));
         long[] baseline = measure(() -> upload(baselineFlight, small));
         long[] full = measure(() -> upload(flight, large));
 
         System.out.printf(Locale.ROOT, "%nManifestBenchmark (%d runs after %d warm-up, %d passengers, %d registered)%n",
                 RUNS, WARMUP, PASSENGERS, REGISTERED);
         print("parse only (in JVM)", parse);
-        print("baseline: 1-passenger upload", baseline);
-        print("400-passenger upload: parse+check+store", full);
+        print("parse+check+store (in JVM, no HTTP)", inJvm);
+        print("baseline: 1-passenger upload over HTTP", baseline);
+        print("400-passenger upload over HTTP", full);
     }
 
     private long[] measure(Supplier<Object> action) {
@@ -80,9 +103,32 @@ class ManifestBenchmark {
                 sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6);
     }
 
-    private static Object upload(UUID flight, String message) {
-        return Auth.coordinator().contentType("application/edifact").body(message.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/flights/{id}/manifests", flight).then().statusCode(201).extract().path("revision");
+    private Object submitInJvm(UUID flight, String message) {
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            return manifests.submit(flight, PaxlstParser.parse(message)).revision();
+        } finally {
+            request.terminate();
+        }
+    }
+
+    private Object upload(UUID flight, String message) {
+        HttpRequest request = HttpRequest.newBuilder(flights.resolve(flight + "/manifests"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/edifact")
+                .POST(HttpRequest.BodyPublishers.ofString(message, StandardCharsets.UTF_8)).build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("upload answered " + response.statusCode());
+            }
+            return response.body().length;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void registerAndSeat(UUID flight, List<String> documents) {

@@ -3,6 +3,8 @@ package org.evac.manifest.paxlst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,5 +99,17 @@ class PaxlstParserTest {
                 .hasMessageContaining("document name code must be 745");
         assertThatThrownBy(() -> PaxlstParser.parse(d05b.replace("DTM+329:920704'", "DTM+329:920732'")))
                 .hasMessageContaining("'920732' is not a date");
+    }
+
+    @Test
+    void theReadmeExampleIsAValidMessage() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```", readme.indexOf("Example upload:")) + 4;
+        String example = readme.substring(start, readme.indexOf("```", start));
+
+        PaxlstMessage message = PaxlstParser.parse(example);
+
+        assertThat(message.release()).isEqualTo("D05B");
+        assertThat(message.submission().passengers()).extracting(Passenger::familyName).containsExactly("O'BRIEN");
     }
 }
