@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * configured with the same {@code evac.identity.fingerprint-secret}.
  *
  * <ul>
- * <li>document: {@code DOC|<type>|<issuing country>|<number>}, each upper-cased with spaces and dashes removed;
- * letter O and digit 0 are kept as written.</li>
+ * <li>document: {@code DOC|<class>|<issuing country>|<number>}, each upper-cased with spaces and dashes removed;
+ * letter O and digit 0 are kept as written. The class is the ICAO 9303 document class both vocabularies agree on
+ * ({@link DocumentClass}): the registry's {@code US_PASSPORT} and a manifest's {@code P} are both {@code P}.</li>
  * <li>birth date: {@code DOB|<ISO date>} with the precision known (1985, 1985-03 or 1985-03-12).</li>
  * <li>family name: {@code FAMILY|v<folding version>|<NameFolding.key(name)>}.</li>
  * </ul>
@@ -35,7 +36,8 @@ public class IdentityFingerprints {
     }
 
     public String document(String type, String issuingCountry, String number) {
-        return hmac("DOC|" + normalise(type) + "|" + normalise(issuingCountry) + "|" + normalise(number));
+        return hmac("DOC|" + DocumentClass.of(normalise(type)) + "|" + normalise(issuingCountry) + "|"
+                + normalise(number));
     }
 
     public String birthDate(String isoDate) {
