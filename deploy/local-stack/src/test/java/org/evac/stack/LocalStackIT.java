@@ -36,6 +36,17 @@ class LocalStackIT {
         }
     }
 
+    /**
+     * The chain the system exists for, across the three running services and only through their APIs and Kafka:
+     * registered and verified in the registry, offered and seated by coordination, manifested, boarded, flown and
+     * landed by the operator, and finally marked departed in the registry.
+     */
+    @Test
+    void aHouseholdTravelsFromRegistrationToArrivalInDoha() {
+        new EvacuationChain(stack.printedToken("cora.coordinator"), stack.printedToken("ada.admin"),
+                stack.printedToken("omar.operator")).run();
+    }
+
     @Test
     void everyServiceIsReadyWithItsApiDocumentation() {
         for (String service : SERVICES) {
