@@ -29,9 +29,9 @@ public class AllocationResource {
     @Path("/plans")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Dry run: the plan for one flight or all upcoming flights, with every household's flight and reason; changes nothing. Roles: coordinator, admin")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "one flight", value = Examples.REQUEST)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "one flight", value = Examples.REQUEST)))
     @APIResponse(responseCode = "200", description = "The plan",
-            content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
     @APIResponse(responseCode = "404", description = "Unknown flight",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Flight no longer takes seat assignments",
@@ -43,9 +43,9 @@ public class AllocationResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Allocate and commit: assigns and releases seats, publishing SeatAssigned/SeatReleased; a re-run moves only what must move. Role: coordinator")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "one flight", value = Examples.REQUEST)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "one flight", value = Examples.REQUEST)))
     @APIResponse(responseCode = "200", description = "The applied plan",
-            content = @Content(examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
     @APIResponse(responseCode = "404", description = "Unknown flight",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Flight no longer takes seat assignments",

@@ -35,7 +35,7 @@ public class SplitPermissionResource {
     @Transactional
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Allow seat allocation to place this household on several flights. Role: coordinator")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "permission", value = Examples.SPLIT)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "permission", value = Examples.SPLIT)))
     @APIResponse(responseCode = "204", description = "Allowed")
     @APIResponse(responseCode = "400", description = "No reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))

@@ -29,7 +29,7 @@ public class FlightSeatsResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.VIEWER})
     @Operation(summary = "Reserved seats of a flight: held by open offers, occupied (assigned, manifested, boarded) and available. Roles: coordinator, admin, viewer")
     @APIResponse(responseCode = "200", description = "Seat accounting",
-            content = @Content(examples = @ExampleObject(name = "seats", value = Examples.SEATS)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "seats", value = Examples.SEATS)))
     @APIResponse(responseCode = "404", description = "Unknown flight",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public FlightSeatsResponse get(@PathParam("flightId") UUID flightId) {

@@ -44,7 +44,7 @@ public class JourneyResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "A person's journey: state, flight, legal next steps and the full history. Roles: coordinator, admin")
     @APIResponse(responseCode = "200", description = "The journey",
-            content = @Content(examples = @ExampleObject(name = "journey", value = Examples.JOURNEY)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "journey", value = Examples.JOURNEY)))
     @APIResponse(responseCode = "404", description = "Unknown person",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public JourneyResponse get(@PathParam("personId") UUID personId) {
@@ -60,9 +60,9 @@ public class JourneyResource {
     @Transactional
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Record a manifest, boarding, no-show, departure, arrival or onward step by hand. Role: coordinator")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "onward", value = Examples.TRANSITION)))
+    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "onward", value = Examples.TRANSITION)))
     @APIResponse(responseCode = "200", description = "The journey after the step",
-            content = @Content(examples = @ExampleObject(name = "journey", value = Examples.JOURNEY)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "journey", value = Examples.JOURNEY)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
     @APIResponse(responseCode = "404", description = "Unknown person",

@@ -45,7 +45,7 @@ public class OfferResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Offer departure to a household's eligible verified members or to one person. Role: coordinator")
     @APIResponse(responseCode = "201", description = "Offer made",
-            content = @Content(examples = @ExampleObject(name = "offer", value = Examples.OFFER)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "offer", value = Examples.OFFER)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
     @APIResponse(responseCode = "404", description = "Unknown household, person or flight",
@@ -62,7 +62,7 @@ public class OfferResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "List offers, newest first, optionally of one person or household (their offer history). Roles: coordinator, admin")
     @APIResponse(responseCode = "200", description = "One page of offers",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public OfferPage list(@Parameter(description = "Only offers to this person") @QueryParam("personId") UUID personId,
             @Parameter(description = "Only offers to this household") @QueryParam("householdId") UUID householdId,
             @Parameter(description = "Only offers in this status") @QueryParam("status") OfferStatus status,
@@ -93,7 +93,7 @@ public class OfferResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Read one offer. Roles: coordinator, admin")
     @APIResponse(responseCode = "200", description = "The offer",
-            content = @Content(examples = @ExampleObject(name = "offer", value = Examples.OFFER)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "offer", value = Examples.OFFER)))
     @APIResponse(responseCode = "404", description = "No such offer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public OfferResponse get(@PathParam("offerId") UUID offerId) {
@@ -106,7 +106,7 @@ public class OfferResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Record acceptance, naming members who stay behind; held seats become assignments. Role: coordinator")
     @APIResponse(responseCode = "200", description = "Offer accepted",
-            content = @Content(examples = @ExampleObject(name = "accepted", value = Examples.ACCEPTED)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "accepted", value = Examples.ACCEPTED)))
     @APIResponse(responseCode = "400", description = "Staying-behind ids not in the offer, or nobody travels",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
     @APIResponse(responseCode = "404", description = "No such offer",
@@ -123,7 +123,7 @@ public class OfferResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Record that the offer was declined, with the reason. Role: coordinator")
     @APIResponse(responseCode = "200", description = "Offer declined",
-            content = @Content(examples = @ExampleObject(name = "declined", value = Examples.DECLINED)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "declined", value = Examples.DECLINED)))
     @APIResponse(responseCode = "400", description = "No reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
     @APIResponse(responseCode = "404", description = "No such offer",
@@ -139,7 +139,7 @@ public class OfferResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Withdraw an open offer; its persons can be offered again. Role: coordinator")
     @APIResponse(responseCode = "200", description = "Offer withdrawn",
-            content = @Content(examples = @ExampleObject(name = "withdrawn", value = Examples.WITHDRAWN)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "withdrawn", value = Examples.WITHDRAWN)))
     @APIResponse(responseCode = "400", description = "No reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
     @APIResponse(responseCode = "404", description = "No such offer",

@@ -32,7 +32,7 @@ public class ReadModelResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "How far each read-model consumer is behind its topic. Role: admin")
     @APIResponse(responseCode = "200", description = "Lag per consumer",
-            content = @Content(examples = @ExampleObject(name = "caught up", value = Examples.LAG)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "caught up", value = Examples.LAG)))
     @APIResponse(responseCode = "403", description = "Not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public ReplayStatus status() {
@@ -44,7 +44,7 @@ public class ReadModelResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Empty the persons, households, contact attempts, flights and manifest facts and rebuild them from the first offset of the registry and manifest topics; poll GET until the lag is 0. Role: admin")
     @APIResponse(responseCode = "202", description = "Consumers rewound; rebuilding",
-            content = @Content(examples = @ExampleObject(name = "rebuilding", value = Examples.REPLAY)))
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "rebuilding", value = Examples.REPLAY)))
     @APIResponse(responseCode = "403", description = "Not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Response replay() {
