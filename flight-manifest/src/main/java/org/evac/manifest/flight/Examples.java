@@ -45,6 +45,10 @@ final class Examples {
             {"type":"https://evac.example.org/problems/flight-closed","title":"Flight closed","status":409,
              "detail":"Flight 5b0f3c1e-8a43-4b55-9d1e-0d6c7c3b2a10 is DEPARTED and can no longer change"}""";
 
+    static final String EXISTS = """
+            {"type":"https://evac.example.org/problems/flight-exists","title":"Flight exists","status":409,
+             "detail":"Operator QR already has flight QR8001 departing 2021-08-26T12:00:00Z"}""";
+
     private Examples() {
     }
 }

@@ -54,6 +54,8 @@ public class FlightResource {
             examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
     @APIResponse(responseCode = "403", description = "Wrong role, or another operator's code", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "409", description = "The operator already has this flight number at this time",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "exists", value = Examples.EXISTS)))
     public Response schedule(@Valid @NotNull FlightRequest request, @Context UriInfo uri) {
         FlightResponse created = service.schedule(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -110,8 +112,10 @@ public class FlightResource {
             examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     @APIResponse(responseCode = "404", description = "No such flight, or another operator's", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Flight departed, arrived or cancelled", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "closed", value = Examples.CLOSED)))
+    @APIResponse(responseCode = "409", description = "Flight departed, arrived or cancelled, or the number and time "
+            + "clash with another flight", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {
+                @ExampleObject(name = "closed", value = Examples.CLOSED),
+                @ExampleObject(name = "exists", value = Examples.EXISTS)}))
     public void update(@PathParam("id") UUID id, @Valid @NotNull FlightRequest request) {
         service.update(id, request);
     }

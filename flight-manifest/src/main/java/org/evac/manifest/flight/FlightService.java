@@ -48,15 +48,11 @@ public class FlightService {
             throw ProblemException.invalid("Unknown operator",
                     List.of(new Problem.FieldError("operatorCode", "no operator " + request.operatorCode())));
         }
-        if (Flight.count("operatorCode = ?1 and flightNumber = ?2 and scheduledDeparture = ?3", request.operatorCode(),
-                request.flightNumber(), request.scheduledDeparture()) > 0) {
-            throw ProblemException.conflict("flight-exists", "Flight exists", "Operator " + request.operatorCode()
-                    + " already has flight " + request.flightNumber() + " departing " + request.scheduledDeparture());
-        }
         Flight flight = new Flight();
         flight.id = UUID.randomUUID();
         flight.operatorCode = request.operatorCode();
         flight.status = FlightStatus.SCHEDULED;
+        requireUnique(flight.id, request);
         apply(flight, request);
         flight.persist();
         outbox.record(ManifestTopics.MANIFEST, flight.id.toString(), ManifestTopics.FLIGHT_SCHEDULED, flight.snapshot());
@@ -74,6 +70,7 @@ public class FlightService {
             throw ProblemException.conflict("flight-closed", "Flight closed",
                     "Flight " + id + " is " + flight.status + " and can no longer change");
         }
+        requireUnique(flight.id, request);
         apply(flight, request);
         outbox.record(ManifestTopics.MANIFEST, flight.id.toString(), ManifestTopics.FLIGHT_UPDATED, flight.snapshot());
     }
@@ -145,6 +142,14 @@ public class FlightService {
             throw ProblemException.notFound("Flight", id);
         }
         return flight;
+    }
+
+    private static void requireUnique(UUID id, FlightRequest request) {
+        if (Flight.count("operatorCode = ?1 and flightNumber = ?2 and scheduledDeparture = ?3 and id <> ?4",
+                request.operatorCode(), request.flightNumber(), request.scheduledDeparture(), id) > 0) {
+            throw ProblemException.conflict("flight-exists", "Flight exists", "Operator " + request.operatorCode()
+                    + " already has flight " + request.flightNumber() + " departing " + request.scheduledDeparture());
+        }
     }
 
     private void depart(Flight flight, Instant at) {

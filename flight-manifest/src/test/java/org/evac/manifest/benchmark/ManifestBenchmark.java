@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,12 +73,14 @@ class ManifestBenchmark {
         String small = message(documents.subList(0, 1));
 
         long[] parse = measure(() -> PaxlstParser.parse(large));
-        long[] inJvm = measure(() -> submitInJvm(flight, large));
         long[] baseline = measure(() -> upload(baselineFlight, small));
         long[] full = measure(() -> upload(flight, large));
+        long[] inJvm = measure(() -> submitInJvm(flight, large));
 
-        System.out.printf(Locale.ROOT, "%nManifestBenchmark (%d runs after %d warm-up, %d passengers, %d registered)%n",
-                RUNS, WARMUP, PASSENGERS, REGISTERED);
+        System.out.printf(Locale.ROOT, "%nManifestBenchmark (%d runs after %d warm-up, %d passengers, %d registered; "
+                + "%d cores, load average %.1f)%n", RUNS, WARMUP, PASSENGERS, REGISTERED,
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         print("parse only (in JVM)", parse);
         print("parse+check+store (in JVM, no HTTP)", inJvm);
         print("baseline: 1-passenger upload over HTTP", baseline);

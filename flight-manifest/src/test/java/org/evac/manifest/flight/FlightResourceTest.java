@@ -54,6 +54,16 @@ class FlightResourceTest {
     }
 
     @Test
+    void rejectsTheSameFlightNumberAtTheSameTimeWith409() {
+        String operator = Fixtures.newOperator();
+        Map<String, Object> request = Fixtures.flightRequest(operator, Instant.parse("2021-08-26T12:00:00Z"), 300);
+        Auth.coordinator().contentType(ContentType.JSON).body(request).post("/api/v1/flights").then().statusCode(201);
+
+        Auth.coordinator().contentType(ContentType.JSON).body(request).post("/api/v1/flights").then().statusCode(409)
+                .body("type", equalTo("https://evac.example.org/problems/flight-exists"));
+    }
+
+    @Test
     void followsTheLegalLifeOfAFlight() {
         UUID flight = Fixtures.newFlight(Fixtures.newOperator());
 
@@ -128,6 +138,7 @@ class FlightResourceTest {
         UUID flight = Fixtures.newFlight(Fixtures.newOperator());
 
         Auth.viewer().get("/api/v1/flights/{id}/totals", flight).then().statusCode(200).body("manifested", equalTo(0));
+        Auth.viewer().get("/api/v1/flights?size=5").then().statusCode(200).body("size", equalTo(5));
         Auth.viewer().get("/api/v1/flights/{id}/manifests", flight).then().statusCode(403);
         Auth.viewer().contentType(ContentType.JSON).body(Map.of("status", "CANCELLED"))
                 .post("/api/v1/flights/{id}/status", flight).then().statusCode(403);

@@ -1,0 +1,83 @@
+package org.evac.manifest.readmodel;
+
+import static org.awaitility.Awaitility.await;
+import static org.evac.manifest.support.PassengerBuilder.passenger;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.UUID;
+import org.evac.infrastructure.identity.IdentityFingerprints;
+import org.evac.infrastructure.testing.EventPublisher;
+import org.evac.manifest.support.Fixtures;
+import org.evac.manifest.support.PassengerBuilder;
+import org.evac.manifest.support.Upstream;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RegistryReadModelTest {
+
+    @Inject
+    IdentityFingerprints fingerprints;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void anOlderSnapshotArrivingLateDoesNotUndoANewerOne() {
+        UUID flight = Fixtures.newFlight(Fixtures.newOperator());
+        PassengerBuilder line = passenger().familyName("RAHIMI");
+        UUID person = Upstream.registerPerson("HAIDARI", "1985-03-12", line.documentNumber());
+        publishSnapshot(UUID.randomUUID(), person, "RAHIMI", line.documentNumber(), 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> RegisteredPerson.<RegisteredPerson>findById(person).version == 3));
+        UUID stale = UUID.randomUUID();
+        publishSnapshot(stale, person, "HAIDARI", line.documentNumber(), 2);
+        awaitProcessed(stale);
+
+        Fixtures.submit(flight, line).statusCode(201).body("passengers[0].personId", equalTo(person.toString()))
+                .body("passengers[0].results", contains("NOT_ALLOCATED"));
+    }
+
+    @Test
+    void aMergedRecordsDocumentsLeadToTheSurvivor() {
+        UUID flight = Fixtures.newFlight(Fixtures.newOperator());
+        PassengerBuilder survivorLine = passenger();
+        PassengerBuilder mergedLine = passenger();
+        UUID survivor = Upstream.registerPerson("HAIDARI", "1985-03-12", survivorLine.documentNumber());
+        UUID merged = Upstream.registerPerson("HAIDARI", "1985-03-12", mergedLine.documentNumber());
+        Upstream.assignSeats(flight, survivor);
+        UUID event = UUID.randomUUID();
+        EventPublisher.publish("evac.registry.events", event.toString(), "/citizen-registry",
+                "org.evac.registry.persons.merged.v1", survivor.toString(),
+                "{\"survivorId\":\"%s\",\"mergedId\":\"%s\"}".formatted(survivor, merged));
+        awaitProcessed(event);
+
+        Fixtures.submit(flight, mergedLine).statusCode(201)
+                .body("passengers[0].personId", equalTo(survivor.toString()))
+                .body("passengers[0].results", contains("CLEARED"));
+    }
+
+    private void publishSnapshot(UUID eventId, UUID person, String familyName, String passport, int version) {
+        String json = """
+                {"personId":"%s","registryNumber":"R-1","householdId":null,"category":"US_CITIZEN",
+                 "verification":"VERIFIED","departureWish":"WANTS_TO_LEAVE","province":null,"vulnerabilities":[],
+                 "status":"ACTIVE","lastReachedAt":null,"version":%d,
+                 "fingerprints":{"familyName":"%s","birthDate":"%s",
+                   "documents":[{"type":"P","issuingCountry":"AFG","fingerprint":"%s"}]}}"""
+                .formatted(person, version, fingerprints.familyName(familyName), fingerprints.birthDate("1985-03-12"),
+                        fingerprints.document("P", "AFG", passport));
+        EventPublisher.publish("evac.registry.events", eventId.toString(), "/citizen-registry",
+                "org.evac.registry.person.updated.v1", person.toString(), json);
+    }
+
+    private void awaitProcessed(UUID eventId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery("select count(*) from inbox_event where event_id = ?1")
+                        .setParameter(1, eventId.toString()).getSingleResult()).intValue() == 1));
+    }
+}
