@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import org.evac.infrastructure.testing.RealInfrastructureResource;
 
 /** Every test of this module runs against real PostgreSQL (database `coordination`) and Kafka. */
-@QuarkusTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "coordination"))
-public class RealInfrastructureTestResource {
-}
+@QuarkusTestResource(
+        value = RealInfrastructureResource.class,
+        initArgs = @ResourceArg(name = "database", value = "coordination"))
+public class RealInfrastructureTestResource {}

@@ -14,7 +14,9 @@ import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 
 @Path("/api/v1/allocations")
-@Tag(name = "Seat allocation", description = "Accepted households onto the seats flights reserve for evacuees")
+@Tag(
+        name = "Seat allocation",
+        description = "Accepted households onto the seats flights reserve for evacuees")
 public class AllocationResource {
 
     private final AllocationService allocations;
@@ -28,29 +30,78 @@ public class AllocationResource {
     @POST
     @Path("/plans")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Dry run: the plan for one flight or all upcoming flights, with every household's flight and reason; changes nothing. Roles: coordinator, admin")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "one flight", value = Examples.REQUEST)))
-    @APIResponse(responseCode = "200", description = "The plan",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
-    @APIResponse(responseCode = "404", description = "Unknown flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Flight no longer takes seat assignments",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not open", value = Examples.NOT_OPEN)))
+    @Operation(
+            summary =
+                    "Dry run: the plan for one flight or all upcoming flights, with every household's flight and reason; changes nothing. Roles: coordinator, admin")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(name = "one flight", value = Examples.REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown flight",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Flight no longer takes seat assignments",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not open", value = Examples.NOT_OPEN)))
     public PlanResponse plan(AllocationRequest request) {
         return allocations.plan(request == null ? null : request.flightId());
     }
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Allocate and commit: assigns and releases seats, publishing SeatAssigned/SeatReleased; a re-run moves only what must move. Role: coordinator")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "one flight", value = Examples.REQUEST)))
-    @APIResponse(responseCode = "200", description = "The applied plan",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
-    @APIResponse(responseCode = "404", description = "Unknown flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Flight no longer takes seat assignments",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not open", value = Examples.NOT_OPEN)))
+    @Operation(
+            summary =
+                    "Allocate and commit: assigns and releases seats, publishing SeatAssigned/SeatReleased; a re-run moves only what must move. Role: coordinator")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(name = "one flight", value = Examples.REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The applied plan",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "plan", value = Examples.PLAN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown flight",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Flight no longer takes seat assignments",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not open", value = Examples.NOT_OPEN)))
     public PlanResponse apply(AllocationRequest request) {
-        return allocations.apply(request == null ? null : request.flightId(), identity.getPrincipal().getName());
+        return allocations.apply(
+                request == null ? null : request.flightId(), identity.getPrincipal().getName());
     }
 }

@@ -24,7 +24,10 @@ import org.evac.coordination.readmodel.FlightView;
 import org.evac.coordination.readmodel.PersonView;
 import org.evac.infrastructure.problem.ProblemException;
 
-/** Builds the allocator's input from the database, and applies a plan as journey steps and seat events. */
+/**
+ * Builds the allocator's input from the database, and applies a plan as journey steps and seat
+ * events.
+ */
 @ApplicationScoped
 public class AllocationService {
 
@@ -33,7 +36,10 @@ public class AllocationService {
     private final JourneyService journeys;
     private final SeatEvents seatEvents;
 
-    public AllocationService(EntityManager entityManager, FlightSeats seats, JourneyService journeys,
+    public AllocationService(
+            EntityManager entityManager,
+            FlightSeats seats,
+            JourneyService journeys,
             SeatEvents seatEvents) {
         this.entityManager = entityManager;
         this.seats = seats;
@@ -45,13 +51,19 @@ public class AllocationService {
     @Transactional
     public PlanResponse plan(UUID flightId) {
         Input input = input(flightId, OffsetDateTime.now(ZoneOffset.UTC));
-        return PlanResponse.of(flightId, false, input.flights(), SeatAllocator.allocate(input.slots(), input.parties()));
+        return PlanResponse.of(
+                flightId,
+                false,
+                input.flights(),
+                SeatAllocator.allocate(input.slots(), input.parties()));
     }
 
     @Transactional
     public PlanResponse apply(UUID flightId, String actor) {
         // One allocation at a time: two concurrent runs would each see the other's seats as free.
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended('allocation', 3))) l")
+        entityManager
+                .createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended('allocation', 3))) l")
                 .getSingleResult();
         Input input = input(flightId, OffsetDateTime.now(ZoneOffset.UTC));
         input.flights().forEach(flight -> seats.lock(flight.flightId));
@@ -72,65 +84,113 @@ public class AllocationService {
             UUID from = placement.party().currentFlights().get(person);
             UUID to = placement.flights().get(person);
             if (from != null) {
-                journeys.move(person, Step.by(actor, JourneyState.ACCEPTED, "seat released by allocation: "
-                        + placement.reason()).onFlight(from));
+                journeys.move(
+                        person,
+                        Step.by(
+                                        actor,
+                                        JourneyState.ACCEPTED,
+                                        "seat released by allocation: " + placement.reason())
+                                .onFlight(from));
                 released.computeIfAbsent(from, f -> new ArrayList<>()).add(person);
             }
             if (to != null) {
-                journeys.move(person, Step.by(actor, JourneyState.SEAT_ASSIGNED, placement.reason()).onFlight(to));
+                journeys.move(
+                        person,
+                        Step.by(actor, JourneyState.SEAT_ASSIGNED, placement.reason())
+                                .onFlight(to));
                 assigned.computeIfAbsent(to, f -> new ArrayList<>()).add(person);
             }
         }
-        released.forEach((flight, persons) -> seatEvents.released(flight, persons, "re-allocation"));
-        assigned.forEach((flight, persons) -> seatEvents.assigned(flight, persons, placement.reason()));
+        released.forEach(
+                (flight, persons) -> seatEvents.released(flight, persons, "re-allocation"));
+        assigned.forEach(
+                (flight, persons) -> seatEvents.assigned(flight, persons, placement.reason()));
     }
 
     private Input input(UUID flightId, OffsetDateTime now) {
         if (flightId != null) {
-            FlightView flight = FlightView.<FlightView>findByIdOptional(flightId)
-                    .orElseThrow(() -> ProblemException.notFound("Flight", flightId));
+            FlightView flight =
+                    FlightView.<FlightView>findByIdOptional(flightId)
+                            .orElseThrow(() -> ProblemException.notFound("Flight", flightId));
             if (!flight.allocatable(now)) {
-                throw ProblemException.conflict("flight-not-open", "Flight not open for seats",
-                        "Flight " + flightId + " is " + flight.status + " and takes no new seat assignments");
+                throw ProblemException.conflict(
+                        "flight-not-open",
+                        "Flight not open for seats",
+                        "Flight "
+                                + flightId
+                                + " is "
+                                + flight.status
+                                + " and takes no new seat assignments");
             }
         }
         List<FlightView> flights = FlightView.allocatable(now, flightId);
-        Set<UUID> inScope = flights.stream().map(flight -> flight.flightId).collect(Collectors.toSet());
-        List<FlightSlot> slots = flights.stream().map(flight -> new FlightSlot(flight.flightId,
-                flight.scheduledDeparture.toInstant(), flight.reservedSeats - seats.held(flight.flightId, null)
-                        - fixed(flight.flightId))).toList();
+        Set<UUID> inScope =
+                flights.stream().map(flight -> flight.flightId).collect(Collectors.toSet());
+        List<FlightSlot> slots =
+                flights.stream()
+                        .map(
+                                flight ->
+                                        new FlightSlot(
+                                                flight.flightId,
+                                                flight.scheduledDeparture.toInstant(),
+                                                flight.reservedSeats
+                                                        - seats.held(flight.flightId, null)
+                                                        - fixed(flight.flightId)))
+                        .toList();
         return new Input(flights, slots, parties(inScope));
     }
 
     /** Persons manifested or boarded: their seats are no longer the allocation's to give. */
     private int fixed(UUID flightId) {
-        return (int) Journey.count("flightId = ?1 and state in ?2", flightId,
-                EnumSet.of(JourneyState.MANIFESTED, JourneyState.BOARDED));
+        return (int)
+                Journey.count(
+                        "flightId = ?1 and state in ?2",
+                        flightId,
+                        EnumSet.of(JourneyState.MANIFESTED, JourneyState.BOARDED));
     }
 
     /** The pool: accepted persons and no-shows, and assigned persons whose flight is in scope. */
     private List<Party> parties(Set<UUID> flightsInScope) {
-        List<Journey> pool = Journey.inStates(EnumSet.of(JourneyState.ACCEPTED, JourneyState.NO_SHOW,
-                JourneyState.SEAT_ASSIGNED)).stream()
-                .filter(j -> j.state != JourneyState.SEAT_ASSIGNED || flightsInScope.contains(j.flightId)).toList();
+        List<Journey> pool =
+                Journey.inStates(
+                                EnumSet.of(
+                                        JourneyState.ACCEPTED,
+                                        JourneyState.NO_SHOW,
+                                        JourneyState.SEAT_ASSIGNED))
+                        .stream()
+                        .filter(
+                                j ->
+                                        j.state != JourneyState.SEAT_ASSIGNED
+                                                || flightsInScope.contains(j.flightId))
+                        .toList();
         Map<UUID, PersonView> persons = new HashMap<>();
         for (List<UUID> chunk : chunks(pool.stream().map(j -> j.personId).toList())) {
-            PersonView.<PersonView>list("personId in ?1", chunk).forEach(p -> persons.put(p.personId, p));
+            PersonView.<PersonView>list("personId in ?1", chunk)
+                    .forEach(p -> persons.put(p.personId, p));
         }
-        Set<UUID> splitAllowed = SplitPermission.<SplitPermission>listAll().stream().map(p -> p.householdId)
-                .collect(Collectors.toSet());
+        Set<UUID> splitAllowed =
+                SplitPermission.<SplitPermission>listAll().stream()
+                        .map(p -> p.householdId)
+                        .collect(Collectors.toSet());
         Map<UUID, List<Journey>> byParty = new LinkedHashMap<>();
         for (Journey journey : pool) {
             PersonView person = persons.get(journey.personId);
-            UUID party = person != null && person.householdId != null ? person.householdId : journey.personId;
+            UUID party =
+                    person != null && person.householdId != null
+                            ? person.householdId
+                            : journey.personId;
             byParty.computeIfAbsent(party, p -> new ArrayList<>()).add(journey);
         }
         List<Party> parties = new ArrayList<>(byParty.size());
-        byParty.forEach((partyId, members) -> parties.add(party(partyId, members, persons, splitAllowed)));
+        byParty.forEach(
+                (partyId, members) -> parties.add(party(partyId, members, persons, splitAllowed)));
         return parties;
     }
 
-    private static Party party(UUID partyId, List<Journey> members, Map<UUID, PersonView> persons,
+    private static Party party(
+            UUID partyId,
+            List<Journey> members,
+            Map<UUID, PersonView> persons,
             Set<UUID> splitAllowed) {
         List<String> vulnerabilities = new ArrayList<>();
         List<String> categories = new ArrayList<>();
@@ -145,10 +205,20 @@ public class AllocationService {
                 current.put(journey.personId, journey.flightId);
             }
         }
-        var acceptedAt = members.stream().map(j -> j.acceptedAt).filter(Objects::nonNull)
-                .min(OffsetDateTime::compareTo).orElse(OffsetDateTime.now(ZoneOffset.UTC)).toInstant();
-        return new Party(partyId, members.stream().map(j -> j.personId).toList(),
-                Priority.of(vulnerabilities, categories), acceptedAt, splitAllowed.contains(partyId), current);
+        var acceptedAt =
+                members.stream()
+                        .map(j -> j.acceptedAt)
+                        .filter(Objects::nonNull)
+                        .min(OffsetDateTime::compareTo)
+                        .orElse(OffsetDateTime.now(ZoneOffset.UTC))
+                        .toInstant();
+        return new Party(
+                partyId,
+                members.stream().map(j -> j.personId).toList(),
+                Priority.of(vulnerabilities, categories),
+                acceptedAt,
+                splitAllowed.contains(partyId),
+                current);
     }
 
     private static <T> List<List<T>> chunks(List<T> values) {
@@ -159,6 +229,5 @@ public class AllocationService {
         return chunks;
     }
 
-    private record Input(List<FlightView> flights, List<FlightSlot> slots, List<Party> parties) {
-    }
+    private record Input(List<FlightView> flights, List<FlightSlot> slots, List<Party> parties) {}
 }

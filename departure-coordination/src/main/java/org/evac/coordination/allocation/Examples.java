@@ -3,9 +3,11 @@ package org.evac.coordination.allocation;
 /** OpenAPI examples of the allocation endpoints. */
 final class Examples {
 
-    static final String REQUEST = """
+    static final String REQUEST =
+            """
             {"flightId":"3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a"}""";
-    static final String PLAN = """
+    static final String PLAN =
+            """
             {"flightScope":null,"applied":false,"personsSeated":7,"personsWaiting":5,"personsMoving":3,
              "flights":[{"flightId":"3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a","flightNumber":"QR8101",
                "scheduledDeparture":"2021-08-21T04:00:00Z","seatsForAllocation":8,"planned":7,"free":1}],
@@ -18,18 +20,21 @@ final class Examples {
               {"householdId":"6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d","personIds":["3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
                 "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a"],"priority":"LPR_HOUSEHOLD","rank":4,"outcome":"UNASSIGNED",
                "flights":{},"reason":"priority 4 (LPR_HOUSEHOLD): 2 seats needed together; the largest free block is 1"}]}""";
-    static final String SPLIT = """
+    static final String SPLIT =
+            """
             {"reason":"adult son travels separately for medical escort"}""";
-    static final String NOT_FOUND = """
+    static final String NOT_FOUND =
+            """
             {"type":"https://evac.example.org/problems/not-found","title":"Not found","status":404,
              "detail":"Flight 3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a does not exist"}""";
-    static final String NOT_OPEN = """
+    static final String NOT_OPEN =
+            """
             {"type":"https://evac.example.org/problems/flight-not-open","title":"Flight not open for seats",
              "status":409,"detail":"Flight 3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a is CANCELLED and takes no new seat assignments"}""";
-    static final String INVALID = """
+    static final String INVALID =
+            """
             {"type":"https://evac.example.org/problems/validation","title":"Invalid request","status":400,
              "detail":"The request is invalid","errors":[{"field":"reason","message":"must not be blank"}]}""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

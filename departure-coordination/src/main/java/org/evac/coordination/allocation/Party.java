@@ -9,18 +9,28 @@ import java.util.UUID;
 /**
  * The unit of allocation: the accepted members of one household, or one person without a household.
  *
- * @param partyId        household id, or the person's id
- * @param personIds      travelling members waiting for, or holding, a seat
- * @param acceptedAt     earliest acceptance among them; kept through no-shows
- * @param splitAllowed   a coordinator allowed this household to fly on several flights
+ * @param partyId household id, or the person's id
+ * @param personIds travelling members waiting for, or holding, a seat
+ * @param acceptedAt earliest acceptance among them; kept through no-shows
+ * @param splitAllowed a coordinator allowed this household to fly on several flights
  * @param currentFlights the flight each member holds a seat on now; members without one are absent
  */
-public record Party(UUID partyId, List<UUID> personIds, Priority priority, Instant acceptedAt, boolean splitAllowed,
+public record Party(
+        UUID partyId,
+        List<UUID> personIds,
+        Priority priority,
+        Instant acceptedAt,
+        boolean splitAllowed,
         Map<UUID, UUID> currentFlights) {
 
-    /** Priority, then acceptance time, then id: a total order, so the same input always gives the same plan. */
-    public static final Comparator<Party> ORDER = Comparator.comparing(Party::priority)
-            .thenComparing(Party::acceptedAt).thenComparing(Party::partyId);
+    /**
+     * Priority, then acceptance time, then id: a total order, so the same input always gives the
+     * same plan.
+     */
+    public static final Comparator<Party> ORDER =
+            Comparator.comparing(Party::priority)
+                    .thenComparing(Party::acceptedAt)
+                    .thenComparing(Party::partyId);
 
     public Party {
         personIds = personIds.stream().sorted().toList();

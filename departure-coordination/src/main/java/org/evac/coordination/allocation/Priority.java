@@ -3,7 +3,10 @@ package org.evac.coordination.allocation;
 import java.util.Collection;
 import java.util.Set;
 
-/** Who flies first: the most vulnerable, then US citizens' and LPRs' households; earlier acceptance breaks ties. */
+/**
+ * Who flies first: the most vulnerable, then US citizens' and LPRs' households; earlier acceptance
+ * breaks ties.
+ */
 public enum Priority {
     MEDICAL_OR_UNACCOMPANIED_MINOR,
     ELDERLY_PREGNANCY_OR_MOBILITY,
@@ -14,7 +17,10 @@ public enum Priority {
     private static final Set<String> FIRST = Set.of("MEDICAL", "UNACCOMPANIED_MINOR");
     private static final Set<String> SECOND = Set.of("ELDERLY", "PREGNANCY", "MOBILITY");
 
-    /** The priority of a party from the vulnerabilities and categories of all its travelling members. */
+    /**
+     * The priority of a party from the vulnerabilities and categories of all its travelling
+     * members.
+     */
     public static Priority of(Collection<String> vulnerabilities, Collection<String> categories) {
         if (vulnerabilities.stream().anyMatch(FIRST::contains)) {
             return MEDICAL_OR_UNACCOMPANIED_MINOR;

@@ -37,15 +37,21 @@ public class SeatEvents {
         Map<UUID, List<UUID>> byHousehold = new LinkedHashMap<>();
         List<UUID> alone = new ArrayList<>();
         for (UUID personId : personIds.stream().sorted().toList()) {
-            UUID household = PersonView.<PersonView>findByIdOptional(personId).map(p -> p.householdId).orElse(null);
+            UUID household =
+                    PersonView.<PersonView>findByIdOptional(personId)
+                            .map(p -> p.householdId)
+                            .orElse(null);
             if (household == null) {
                 alone.add(personId);
             } else {
                 byHousehold.computeIfAbsent(household, h -> new ArrayList<>()).add(personId);
             }
         }
-        byHousehold.forEach((household, members) -> record(type, new SeatChange(flightId, household, members, reason)));
-        alone.forEach(person -> record(type, new SeatChange(flightId, null, List.of(person), reason)));
+        byHousehold.forEach(
+                (household, members) ->
+                        record(type, new SeatChange(flightId, household, members, reason)));
+        alone.forEach(
+                person -> record(type, new SeatChange(flightId, null, List.of(person), reason)));
     }
 
     private void record(String type, SeatChange change) {

@@ -16,9 +16,12 @@ public class SplitPermission extends PanacheEntityBase {
     @Id
     @Column(name = "household_id")
     public UUID householdId;
+
     @Column(name = "allowed_by")
     public String allowedBy;
+
     @Column(name = "allowed_at")
     public OffsetDateTime allowedAt;
+
     public String reason;
 }

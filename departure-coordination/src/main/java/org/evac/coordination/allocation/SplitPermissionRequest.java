@@ -5,5 +5,4 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SplitPermission")
-public record SplitPermissionRequest(@NotBlank @Size(max = 500) String reason) {
-}
+public record SplitPermissionRequest(@NotBlank @Size(max = 500) String reason) {}

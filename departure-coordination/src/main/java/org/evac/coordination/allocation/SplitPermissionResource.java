@@ -34,14 +34,28 @@ public class SplitPermissionResource {
     @PUT
     @Transactional
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Allow seat allocation to place this household on several flights. Role: coordinator")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "permission", value = Examples.SPLIT)))
+    @Operation(
+            summary =
+                    "Allow seat allocation to place this household on several flights. Role: coordinator")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "permission", value = Examples.SPLIT)))
     @APIResponse(responseCode = "204", description = "Allowed")
-    @APIResponse(responseCode = "400", description = "No reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    public void allow(@PathParam("householdId") UUID householdId, @Valid @NotNull SplitPermissionRequest request) {
-        SplitPermission permission = SplitPermission.<SplitPermission>findByIdOptional(householdId)
-                .orElseGet(SplitPermission::new);
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    public void allow(
+            @PathParam("householdId") UUID householdId,
+            @Valid @NotNull SplitPermissionRequest request) {
+        SplitPermission permission =
+                SplitPermission.<SplitPermission>findByIdOptional(householdId)
+                        .orElseGet(SplitPermission::new);
         permission.householdId = householdId;
         permission.reason = request.reason();
         permission.allowedBy = identity.getPrincipal().getName();
@@ -52,7 +66,9 @@ public class SplitPermissionResource {
     @DELETE
     @Transactional
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Withdraw the permission: the household travels together again from the next allocation. Role: coordinator")
+    @Operation(
+            summary =
+                    "Withdraw the permission: the household travels together again from the next allocation. Role: coordinator")
     @APIResponse(responseCode = "204", description = "Withdrawn (or there was none)")
     public void revoke(@PathParam("householdId") UUID householdId) {
         SplitPermission.deleteById(householdId);

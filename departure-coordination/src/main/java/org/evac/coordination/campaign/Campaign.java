@@ -19,29 +19,48 @@ public class Campaign extends PanacheEntityBase {
     @Id
     @Column(name = "campaign_id")
     public UUID campaignId;
+
     public String province;
     public String category;
+
     @Enumerated(EnumType.STRING)
     public Channel channel;
+
     @Column(name = "respond_by")
     public OffsetDateTime respondBy;
+
     @Column(name = "offers_made")
     public int offersMade;
+
     @Column(name = "household_offers")
     public int householdOffers;
+
     @Column(name = "individual_offers")
     public int individualOffers;
+
     @Column(name = "persons_offered")
     public int personsOffered;
+
     @Column(name = "already_open")
     public int alreadyOpen;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "created_by")
     public String createdBy;
 
     CampaignResult result() {
-        return new CampaignResult(campaignId, province, category, offersMade, householdOffers, individualOffers,
-                personsOffered, alreadyOpen, createdAt, createdBy);
+        return new CampaignResult(
+                campaignId,
+                province,
+                category,
+                offersMade,
+                householdOffers,
+                individualOffers,
+                personsOffered,
+                alreadyOpen,
+                createdAt,
+                createdBy);
     }
 }

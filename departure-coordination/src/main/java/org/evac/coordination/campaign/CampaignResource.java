@@ -36,28 +36,61 @@ public class CampaignResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Offer departure to every verified, active, not yet offered person or household, optionally of one province or category; idempotent. Role: coordinator")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "campaign", value = Examples.REQUEST)))
-    @APIResponse(responseCode = "201", description = "Campaign run; counts of what it created (zero when repeated)",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "result", value = Examples.RESULT)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    @Operation(
+            summary =
+                    "Offer departure to every verified, active, not yet offered person or household, optionally of one province or category; idempotent. Role: coordinator")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "campaign", value = Examples.REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Campaign run; counts of what it created (zero when repeated)",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "result", value = Examples.RESULT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
     public Response run(@Valid @NotNull CampaignRequest request, @Context UriInfo uriInfo) {
         CampaignResult result = campaigns.run(request, identity.getPrincipal().getName());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(result.campaignId().toString()).build())
-                .entity(result).build();
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder()
+                                .path(result.campaignId().toString())
+                                .build())
+                .entity(result)
+                .build();
     }
 
     @GET
     @Path("/{campaignId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Read what a campaign created. Roles: coordinator, admin")
-    @APIResponse(responseCode = "200", description = "The campaign",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "result", value = Examples.RESULT)))
-    @APIResponse(responseCode = "404", description = "No such campaign",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The campaign",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "result", value = Examples.RESULT)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such campaign",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public CampaignResult get(@PathParam("campaignId") UUID campaignId) {
-        return campaigns.find(campaignId).map(Campaign::result)
+        return campaigns
+                .find(campaignId)
+                .map(Campaign::result)
                 .orElseThrow(() -> ProblemException.notFound("Campaign", campaignId));
     }
 }

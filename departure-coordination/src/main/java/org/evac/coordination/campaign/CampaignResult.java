@@ -5,8 +5,15 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CampaignResult")
-public record CampaignResult(UUID campaignId, String province, String category, int offersMade,
-        int householdOffers, int individualOffers, int personsOffered,
-        @Schema(description = "Matching persons skipped because they already have an open offer") int alreadyOpen,
-        OffsetDateTime createdAt, String createdBy) {
-}
+public record CampaignResult(
+        UUID campaignId,
+        String province,
+        String category,
+        int offersMade,
+        int householdOffers,
+        int individualOffers,
+        int personsOffered,
+        @Schema(description = "Matching persons skipped because they already have an open offer")
+                int alreadyOpen,
+        OffsetDateTime createdAt,
+        String createdBy) {}

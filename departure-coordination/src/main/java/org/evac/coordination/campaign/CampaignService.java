@@ -16,14 +16,15 @@ import java.util.UUID;
 import org.evac.coordination.offer.OfferService;
 
 /**
- * Offers departure to every verified, active, eligible person never offered (or whose last offer expired or was
- * withdrawn), grouped by household. Persons who declined are left to a deliberate individual re-offer. Running it
- * again finds nobody new, so it creates nothing.
+ * Offers departure to every verified, active, eligible person never offered (or whose last offer
+ * expired or was withdrawn), grouped by household. Persons who declined are left to a deliberate
+ * individual re-offer. Running it again finds nobody new, so it creates nothing.
  */
 @ApplicationScoped
 public class CampaignService {
 
-    private static final String ELIGIBLE = """
+    private static final String ELIGIBLE =
+            """
             from person_view p left join journey j on j.person_id = p.person_id
             where p.verification = 'VERIFIED' and p.status = 'ACTIVE' and p.merged_into is null
               and p.category in ('US_CITIZEN', 'LAWFUL_PERMANENT_RESIDENT', 'IMMEDIATE_RELATIVE')
@@ -39,8 +40,11 @@ public class CampaignService {
 
     @Transactional
     public CampaignResult run(CampaignRequest request, String actor) {
-        // Two campaigns at once would offer the same persons twice; the second waits and then finds nobody.
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended('campaign', 2))) l")
+        // Two campaigns at once would offer the same persons twice; the second waits and then finds
+        // nobody.
+        entityManager
+                .createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended('campaign', 2))) l")
                 .getSingleResult();
         Campaign campaign = new Campaign();
         campaign.campaignId = UUID.randomUUID();
@@ -69,12 +73,25 @@ public class CampaignService {
                 continue;
             }
             List<UUID> members = householdMembersToOffer(household);
-            offers.create(household, members, request.channel(), request.respondBy(), null, campaign.campaignId, actor);
+            offers.create(
+                    household,
+                    members,
+                    request.channel(),
+                    request.respondBy(),
+                    null,
+                    campaign.campaignId,
+                    actor);
             householdOffers++;
             persons += members.size();
         }
         for (UUID person : individuals) {
-            offers.create(null, List.of(person), request.channel(), request.respondBy(), null, campaign.campaignId,
+            offers.create(
+                    null,
+                    List.of(person),
+                    request.channel(),
+                    request.respondBy(),
+                    null,
+                    campaign.campaignId,
                     actor);
             persons++;
         }
@@ -94,8 +111,11 @@ public class CampaignService {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> matching(CampaignRequest request, String journeyCondition) {
-        StringBuilder sql = new StringBuilder("select p.person_id, p.household_id ").append(ELIGIBLE)
-                .append(" and ").append(journeyCondition);
+        StringBuilder sql =
+                new StringBuilder("select p.person_id, p.household_id ")
+                        .append(ELIGIBLE)
+                        .append(" and ")
+                        .append(journeyCondition);
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (request.province() != null) {
             sql.append(" and p.province = :province");
@@ -112,15 +132,27 @@ public class CampaignService {
     }
 
     private boolean hasOpenOffer(UUID household) {
-        return ((Number) entityManager.createNativeQuery("select count(*) " + ELIGIBLE
-                + " and p.household_id = ?1 and j.state = 'OFFERED'").setParameter(1, household)
-                .getSingleResult()).longValue() > 0;
+        return ((Number)
+                                entityManager
+                                        .createNativeQuery(
+                                                "select count(*) "
+                                                        + ELIGIBLE
+                                                        + " and p.household_id = ?1 and j.state = 'OFFERED'")
+                                        .setParameter(1, household)
+                                        .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     @SuppressWarnings("unchecked")
     private List<UUID> householdMembersToOffer(UUID household) {
-        return entityManager.createNativeQuery("select p.person_id " + ELIGIBLE
-                + " and p.household_id = ?1 and coalesce(j.state, 'NOT_OFFERED') = 'NOT_OFFERED' order by p.person_id",
-                UUID.class).setParameter(1, household).getResultList();
+        return entityManager
+                .createNativeQuery(
+                        "select p.person_id "
+                                + ELIGIBLE
+                                + " and p.household_id = ?1 and coalesce(j.state, 'NOT_OFFERED') = 'NOT_OFFERED' order by p.person_id",
+                        UUID.class)
+                .setParameter(1, household)
+                .getResultList();
     }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Pushes fresh statistics to every stream subscriber shortly after a change commits. Changes within one debounce
- * window share one recomputation, so a burst of events costs a few queries, not one per event.
+ * Pushes fresh statistics to every stream subscriber shortly after a change commits. Changes within
+ * one debounce window share one recomputation, so a burst of events costs a few queries, not one
+ * per event.
  */
 @ApplicationScoped
 public class StatisticsBroadcaster {
@@ -26,11 +27,13 @@ public class StatisticsBroadcaster {
     private final BroadcastProcessor<Statistics> processor = BroadcastProcessor.create();
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicReference<Statistics> latest = new AtomicReference<>();
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "statistics-broadcaster");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService executor =
+            Executors.newSingleThreadScheduledExecutor(
+                    runnable -> {
+                        Thread thread = new Thread(runnable, "statistics-broadcaster");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
 
     public StatisticsBroadcaster(StatisticsService statistics, DashboardConfig config) {
         this.statistics = statistics;
@@ -48,13 +51,21 @@ public class StatisticsBroadcaster {
         processor.onComplete();
     }
 
-    /** The current figures first, then every change, and the latest figures again as a keep-alive. */
+    /**
+     * The current figures first, then every change, and the latest figures again as a keep-alive.
+     */
     public Multi<Statistics> stream() {
-        Multi<Statistics> keepAlive = Multi.createFrom().ticks().every(config.keepAlive())
-                .map(tick -> latest.get() != null ? latest.get() : compute());
-        return Multi.createBy().merging().streams(
-                Multi.createFrom().item(this::compute).runSubscriptionOn(executor),
-                processor, keepAlive);
+        Multi<Statistics> keepAlive =
+                Multi.createFrom()
+                        .ticks()
+                        .every(config.keepAlive())
+                        .map(tick -> latest.get() != null ? latest.get() : compute());
+        return Multi.createBy()
+                .merging()
+                .streams(
+                        Multi.createFrom().item(this::compute).runSubscriptionOn(executor),
+                        processor,
+                        keepAlive);
     }
 
     private void publish() {

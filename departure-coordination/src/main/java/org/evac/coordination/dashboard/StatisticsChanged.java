@@ -1,6 +1,8 @@
 package org.evac.coordination.dashboard;
 
-/** Fired inside a transaction that changed a figure of the statistics; observed after it commits. */
+/**
+ * Fired inside a transaction that changed a figure of the statistics; observed after it commits.
+ */
 public record StatisticsChanged() {
 
     public static final StatisticsChanged INSTANCE = new StatisticsChanged();

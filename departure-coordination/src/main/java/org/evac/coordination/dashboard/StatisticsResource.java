@@ -30,11 +30,27 @@ public class StatisticsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VIEWER, Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Funnel, departures per day, upcoming flight loads, provinces and waiting times. Roles: viewer, coordinator, admin")
-    @APIResponse(responseCode = "200", description = "Current figures",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "figures", value = Examples.STATISTICS)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = Examples.UNAUTHORIZED)))
+    @Operation(
+            summary =
+                    "Funnel, departures per day, upcoming flight loads, provinces and waiting times. Roles: viewer, coordinator, admin")
+    @APIResponse(
+            responseCode = "200",
+            description = "Current figures",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(name = "figures", value = Examples.STATISTICS)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "unauthorized",
+                                            value = Examples.UNAUTHORIZED)))
     public Statistics current() {
         return statistics.current();
     }
@@ -44,11 +60,26 @@ public class StatisticsResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VIEWER, Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Server-sent events: the current figures, then new figures within a second of every change, and a keep-alive every 15 s. Send the bearer token in the Authorization header (fetch streaming; see README). Roles: viewer, coordinator, admin")
-    @APIResponse(responseCode = "200", description = "Event stream of Statistics documents",
-            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "stream", value = Examples.STREAM)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unauthorized", value = Examples.UNAUTHORIZED)))
+    @Operation(
+            summary =
+                    "Server-sent events: the current figures, then new figures within a second of every change, and a keep-alive every 15 s. Send the bearer token in the Authorization header (fetch streaming; see README). Roles: viewer, coordinator, admin")
+    @APIResponse(
+            responseCode = "200",
+            description = "Event stream of Statistics documents",
+            content =
+                    @Content(
+                            mediaType = MediaType.SERVER_SENT_EVENTS,
+                            examples = @ExampleObject(name = "stream", value = Examples.STREAM)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "unauthorized",
+                                            value = Examples.UNAUTHORIZED)))
     public Multi<Statistics> stream() {
         return broadcaster.stream();
     }

@@ -22,13 +22,20 @@ import org.evac.coordination.readmodel.FlightView;
 public class StatisticsService {
 
     /** Funnel stage a journey state has reached: 0 registered ... 8 arrived in Doha. */
-    private static final Map<JourneyState, Integer> STAGE = new EnumMap<>(Map.ofEntries(
-            Map.entry(JourneyState.NOT_OFFERED, 0), Map.entry(JourneyState.OFFERED, 2),
-            Map.entry(JourneyState.DECLINED, 2), Map.entry(JourneyState.ACCEPTED, 3),
-            Map.entry(JourneyState.NO_SHOW, 3), Map.entry(JourneyState.SEAT_ASSIGNED, 4),
-            Map.entry(JourneyState.MANIFESTED, 5), Map.entry(JourneyState.BOARDED, 6),
-            Map.entry(JourneyState.DEPARTED, 7), Map.entry(JourneyState.ARRIVED_DOHA, 8),
-            Map.entry(JourneyState.ONWARD, 8)));
+    private static final Map<JourneyState, Integer> STAGE =
+            new EnumMap<>(
+                    Map.ofEntries(
+                            Map.entry(JourneyState.NOT_OFFERED, 0),
+                            Map.entry(JourneyState.OFFERED, 2),
+                            Map.entry(JourneyState.DECLINED, 2),
+                            Map.entry(JourneyState.ACCEPTED, 3),
+                            Map.entry(JourneyState.NO_SHOW, 3),
+                            Map.entry(JourneyState.SEAT_ASSIGNED, 4),
+                            Map.entry(JourneyState.MANIFESTED, 5),
+                            Map.entry(JourneyState.BOARDED, 6),
+                            Map.entry(JourneyState.DEPARTED, 7),
+                            Map.entry(JourneyState.ARRIVED_DOHA, 8),
+                            Map.entry(JourneyState.ONWARD, 8)));
 
     private final EntityManager entityManager;
 
@@ -39,13 +46,16 @@ public class StatisticsService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statistics current() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return new Statistics(now, funnel(), departuresPerDay(), upcomingFlights(), provinces(), waiting(now));
+        return new Statistics(
+                now, funnel(), departuresPerDay(), upcomingFlights(), provinces(), waiting(now));
     }
 
     private Statistics.Funnel funnel() {
         long[] atLeast = new long[9];
         long reachedNotOffered = 0;
-        for (Object[] row : rows("""
+        for (Object[] row :
+                rows(
+                        """
                 select coalesce(j.state, 'NOT_OFFERED'), count(*),
                        count(*) filter (where p.last_reached_at is not null or exists (select 1 from contact_attempt_view c
                                         where c.person_id = p.person_id and c.outcome = 'REACHED'))
@@ -62,28 +72,46 @@ public class StatisticsService {
         }
         // Whoever received an offer has been reached.
         long reached = reachedNotOffered + atLeast[2];
-        return new Statistics.Funnel(atLeast[0], reached, atLeast[2], atLeast[3], atLeast[4], atLeast[5],
-                atLeast[6], atLeast[7], atLeast[8]);
+        return new Statistics.Funnel(
+                atLeast[0],
+                reached,
+                atLeast[2],
+                atLeast[3],
+                atLeast[4],
+                atLeast[5],
+                atLeast[6],
+                atLeast[7],
+                atLeast[8]);
     }
 
     private List<Statistics.DayCount> departuresPerDay() {
-        return rows("""
+        return rows(
+                        """
                 select to_char(at at time zone 'UTC', 'YYYY-MM-DD'), count(distinct person_id) from journey_transition
-                where to_state = 'DEPARTED' group by 1 order by 1""").stream()
-                .map(row -> new Statistics.DayCount(LocalDate.parse((String) row[0]), ((Number) row[1]).longValue()))
+                where to_state = 'DEPARTED' group by 1 order by 1""")
+                .stream()
+                .map(
+                        row ->
+                                new Statistics.DayCount(
+                                        LocalDate.parse((String) row[0]),
+                                        ((Number) row[1]).longValue()))
                 .toList();
     }
 
     private List<Statistics.FlightLoad> upcomingFlights() {
         Map<UUID, Map<String, Long>> byFlight = new HashMap<>();
-        for (Object[] row : rows("""
+        for (Object[] row :
+                rows(
+                        """
                 select flight_id, state, count(*) from journey where flight_id is not null
                   and state in ('SEAT_ASSIGNED', 'MANIFESTED', 'BOARDED') group by 1, 2""")) {
-            byFlight.computeIfAbsent((UUID) row[0], f -> new HashMap<>()).put((String) row[1],
-                    ((Number) row[2]).longValue());
+            byFlight.computeIfAbsent((UUID) row[0], f -> new HashMap<>())
+                    .put((String) row[1], ((Number) row[2]).longValue());
         }
         Map<UUID, Long> held = new HashMap<>();
-        for (Object[] row : rows("""
+        for (Object[] row :
+                rows(
+                        """
                 select o.hold_flight_id, count(*) from offer o join offer_person p on p.offer_id = o.offer_id
                 where o.status = 'OFFERED' and o.hold_flight_id is not null group by 1""")) {
             held.put((UUID) row[0], ((Number) row[1]).longValue());
@@ -94,37 +122,58 @@ public class StatisticsService {
             long assigned = states.getOrDefault("SEAT_ASSIGNED", 0L);
             long manifested = states.getOrDefault("MANIFESTED", 0L);
             long boarded = states.getOrDefault("BOARDED", 0L);
-            loads.add(new Statistics.FlightLoad(flight.flightId, flight.flightNumber, flight.scheduledDeparture,
-                    flight.status, flight.reservedSeats, held.getOrDefault(flight.flightId, 0L),
-                    assigned + manifested + boarded, manifested + boarded, boarded));
+            loads.add(
+                    new Statistics.FlightLoad(
+                            flight.flightId,
+                            flight.flightNumber,
+                            flight.scheduledDeparture,
+                            flight.status,
+                            flight.reservedSeats,
+                            held.getOrDefault(flight.flightId, 0L),
+                            assigned + manifested + boarded,
+                            manifested + boarded,
+                            boarded));
         }
         return loads;
     }
 
     private List<Statistics.ProvinceCount> provinces() {
-        return rows("""
+        return rows(
+                        """
                 select coalesce(p.province, 'UNKNOWN'), count(*),
                        count(*) filter (where j.state in ('ACCEPTED', 'NO_SHOW', 'SEAT_ASSIGNED', 'MANIFESTED', 'BOARDED',
                                                           'DEPARTED', 'ARRIVED_DOHA', 'ONWARD')),
                        count(*) filter (where j.state in ('DEPARTED', 'ARRIVED_DOHA', 'ONWARD'))
                 from person_view p left join journey j on j.person_id = p.person_id
-                where p.merged_into is null group by 1 order by 1""").stream()
-                .map(row -> new Statistics.ProvinceCount((String) row[0], ((Number) row[1]).longValue(),
-                        ((Number) row[2]).longValue(), ((Number) row[3]).longValue()))
+                where p.merged_into is null group by 1 order by 1""")
+                .stream()
+                .map(
+                        row ->
+                                new Statistics.ProvinceCount(
+                                        (String) row[0],
+                                        ((Number) row[1]).longValue(),
+                                        ((Number) row[2]).longValue(),
+                                        ((Number) row[3]).longValue()))
                 .toList();
     }
 
     private Statistics.Waiting waiting(OffsetDateTime now) {
         long[] buckets = new long[4];
         long longest = 0;
-        List<Object[]> rows = rows("select extract(epoch from accepted_at), 1 from journey where state in ('ACCEPTED', 'NO_SHOW') and accepted_at is not null");
+        List<Object[]> rows =
+                rows(
+                        "select extract(epoch from accepted_at), 1 from journey where state in ('ACCEPTED', 'NO_SHOW') and accepted_at is not null");
         for (Object[] row : rows) {
-            long hours = Duration.between(Instant.ofEpochSecond(((Number) row[0]).longValue()), now.toInstant())
-                    .toHours();
+            long hours =
+                    Duration.between(
+                                    Instant.ofEpochSecond(((Number) row[0]).longValue()),
+                                    now.toInstant())
+                            .toHours();
             longest = Math.max(longest, hours);
             buckets[hours < 24 ? 0 : hours < 72 ? 1 : hours < 168 ? 2 : 3]++;
         }
-        return new Statistics.Waiting(rows.size(), buckets[0], buckets[1], buckets[2], buckets[3], longest);
+        return new Statistics.Waiting(
+                rows.size(), buckets[0], buckets[1], buckets[2], buckets[3], longest);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,5 @@
 package org.evac.coordination.events;
 
-import java.util.List;
 import java.util.Map;
 
 /** The events this service publishes: one topic, one versioned type per payload record. */
@@ -15,21 +14,23 @@ public final class CoordinationEvents {
     public static final String OFFER_WITHDRAWN = "org.evac.coordination.offer.withdrawn.v1";
     public static final String SEAT_ASSIGNED = "org.evac.coordination.seat.assigned.v1";
     public static final String SEAT_RELEASED = "org.evac.coordination.seat.released.v1";
-    public static final String JOURNEY_STATE_CHANGED = "org.evac.coordination.journey.state-changed.v1";
+    public static final String JOURNEY_STATE_CHANGED =
+            "org.evac.coordination.journey.state-changed.v1";
 
-    /** Every published type with its payload record; the AsyncAPI test checks the document against it. */
-    public static final Map<String, Class<? extends Record>> PAYLOADS = Map.of(
-            OFFER_MADE, OfferMade.class,
-            OFFER_ACCEPTED, OfferAccepted.class,
-            OFFER_DECLINED, OfferDeclined.class,
-            OFFER_EXPIRED, OfferClosed.class,
-            OFFER_WITHDRAWN, OfferClosed.class,
-            SEAT_ASSIGNED, SeatChange.class,
-            SEAT_RELEASED, SeatChange.class,
-            JOURNEY_STATE_CHANGED, JourneyStateChanged.class);
+    /**
+     * Every published type with its payload record; the AsyncAPI test checks the document against
+     * it.
+     */
+    public static final Map<String, Class<? extends Record>> PAYLOADS =
+            Map.of(
+                    OFFER_MADE, OfferMade.class,
+                    OFFER_ACCEPTED, OfferAccepted.class,
+                    OFFER_DECLINED, OfferDeclined.class,
+                    OFFER_EXPIRED, OfferClosed.class,
+                    OFFER_WITHDRAWN, OfferClosed.class,
+                    SEAT_ASSIGNED, SeatChange.class,
+                    SEAT_RELEASED, SeatChange.class,
+                    JOURNEY_STATE_CHANGED, JourneyStateChanged.class);
 
-    public static final List<String> TYPES = List.copyOf(PAYLOADS.keySet());
-
-    private CoordinationEvents() {
-    }
+    private CoordinationEvents() {}
 }

@@ -4,5 +4,4 @@ import java.util.List;
 import java.util.UUID;
 
 /** {@code org.evac.coordination.offer.declined.v1}. */
-public record OfferDeclined(UUID offerId, UUID householdId, List<UUID> personIds, String reason) {
-}
+public record OfferDeclined(UUID offerId, UUID householdId, List<UUID> personIds, String reason) {}

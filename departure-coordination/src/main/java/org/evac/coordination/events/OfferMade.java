@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 /** {@code org.evac.coordination.offer.made.v1}; key offerId. */
-public record OfferMade(UUID offerId, UUID householdId, List<UUID> personIds, UUID flightId,
-        OffsetDateTime respondBy, String channel) {
-}
+public record OfferMade(
+        UUID offerId,
+        UUID householdId,
+        List<UUID> personIds,
+        UUID flightId,
+        OffsetDateTime respondBy,
+        String channel) {}

@@ -13,17 +13,18 @@ public final class UpstreamEvents {
     public static final String PERSON_DEPARTED = "org.evac.registry.person.departed.v1";
     public static final String PERSONS_MERGED = "org.evac.registry.persons.merged.v1";
     public static final String HOUSEHOLD_CHANGED = "org.evac.registry.household.changed.v1";
-    public static final String CONTACT_ATTEMPT_RECORDED = "org.evac.registry.contact-attempt.recorded.v1";
+    public static final String CONTACT_ATTEMPT_RECORDED =
+            "org.evac.registry.contact-attempt.recorded.v1";
 
     public static final String FLIGHT_SCHEDULED = "org.evac.manifest.flight.scheduled.v1";
     public static final String FLIGHT_UPDATED = "org.evac.manifest.flight.updated.v1";
     public static final String FLIGHT_CANCELLED = "org.evac.manifest.flight.cancelled.v1";
-    public static final String MANIFEST_REVISION_SUBMITTED = "org.evac.manifest.manifest.revision-submitted.v1";
+    public static final String MANIFEST_REVISION_SUBMITTED =
+            "org.evac.manifest.manifest.revision-submitted.v1";
     public static final String PASSENGER_BOARDED = "org.evac.manifest.passenger.boarded.v1";
     public static final String PASSENGER_NO_SHOW = "org.evac.manifest.passenger.no-show.v1";
     public static final String FLIGHT_DEPARTED = "org.evac.manifest.flight.departed.v1";
     public static final String FLIGHT_ARRIVED = "org.evac.manifest.flight.arrived.v1";
 
-    private UpstreamEvents() {
-    }
+    private UpstreamEvents() {}
 }

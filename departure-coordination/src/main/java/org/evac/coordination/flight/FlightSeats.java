@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 
 /**
- * Seat accounting of one flight: seats the flight reserves for coordinated evacuees, minus seats held by open
- * offers, minus seats of persons assigned, manifested or boarded.
+ * Seat accounting of one flight: seats the flight reserves for coordinated evacuees, minus seats
+ * held by open offers, minus seats of persons assigned, manifested or boarded.
  */
 @ApplicationScoped
 public class FlightSeats {
@@ -21,25 +21,37 @@ public class FlightSeats {
     /** Serialises seat decisions on one flight until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(UUID flightId) {
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 1))) l")
-                .setParameter(1, "seats/" + flightId).getSingleResult();
+        entityManager
+                .createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 1))) l")
+                .setParameter(1, "seats/" + flightId)
+                .getSingleResult();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public int held(UUID flightId, UUID exceptOffer) {
-        return ((Number) entityManager.createNativeQuery("""
+        return ((Number)
+                        entityManager
+                                .createNativeQuery(
+                                        """
                 select count(*) from offer o join offer_person p on p.offer_id = o.offer_id
                 where o.status = 'OFFERED' and o.hold_flight_id = ?1 and o.offer_id <> ?2""")
-                .setParameter(1, flightId)
-                .setParameter(2, exceptOffer == null ? new UUID(0, 0) : exceptOffer)
-                .getSingleResult()).intValue();
+                                .setParameter(1, flightId)
+                                .setParameter(2, exceptOffer == null ? new UUID(0, 0) : exceptOffer)
+                                .getSingleResult())
+                .intValue();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public int occupied(UUID flightId) {
-        return ((Number) entityManager.createNativeQuery("""
+        return ((Number)
+                        entityManager
+                                .createNativeQuery(
+                                        """
                 select count(*) from journey
                 where flight_id = ?1 and state in ('SEAT_ASSIGNED', 'MANIFESTED', 'BOARDED')""")
-                .setParameter(1, flightId).getSingleResult()).intValue();
+                                .setParameter(1, flightId)
+                                .getSingleResult())
+                .intValue();
     }
 }

@@ -27,17 +27,38 @@ public class FlightSeatsResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.VIEWER})
-    @Operation(summary = "Reserved seats of a flight: held by open offers, occupied (assigned, manifested, boarded) and available. Roles: coordinator, admin, viewer")
-    @APIResponse(responseCode = "200", description = "Seat accounting",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "seats", value = Examples.SEATS)))
-    @APIResponse(responseCode = "404", description = "Unknown flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @Operation(
+            summary =
+                    "Reserved seats of a flight: held by open offers, occupied (assigned, manifested, boarded) and available. Roles: coordinator, admin, viewer")
+    @APIResponse(
+            responseCode = "200",
+            description = "Seat accounting",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "seats", value = Examples.SEATS)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown flight",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public FlightSeatsResponse get(@PathParam("flightId") UUID flightId) {
-        FlightView flight = FlightView.<FlightView>findByIdOptional(flightId)
-                .orElseThrow(() -> ProblemException.notFound("Flight", flightId));
+        FlightView flight =
+                FlightView.<FlightView>findByIdOptional(flightId)
+                        .orElseThrow(() -> ProblemException.notFound("Flight", flightId));
         int held = seats.held(flightId, null);
         int occupied = seats.occupied(flightId);
-        return new FlightSeatsResponse(flightId, flight.flightNumber, flight.scheduledDeparture, flight.status,
-                flight.reservedSeats, held, occupied, Math.max(0, flight.reservedSeats - held - occupied));
+        return new FlightSeatsResponse(
+                flightId,
+                flight.flightNumber,
+                flight.scheduledDeparture,
+                flight.status,
+                flight.reservedSeats,
+                held,
+                occupied,
+                Math.max(0, flight.reservedSeats - held - occupied));
     }
 }

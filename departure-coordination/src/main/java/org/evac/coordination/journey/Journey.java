@@ -21,19 +21,24 @@ public class Journey extends PanacheEntityBase {
     @Id
     @Column(name = "person_id")
     public UUID personId;
+
     @Enumerated(EnumType.STRING)
     public JourneyState state;
+
     @Column(name = "flight_id")
     public UUID flightId;
+
     /** First acceptance; kept through no-shows and released seats so that priority is not lost. */
     @Column(name = "accepted_at")
     public OffsetDateTime acceptedAt;
+
     @Column(name = "onward_flight")
     public String onwardFlight;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-    @Version
-    public long version;
+
+    @Version public long version;
 
     public static List<Journey> onFlight(UUID flightId, Collection<JourneyState> states) {
         return list("flightId = ?1 and state in ?2 order by personId", flightId, states);

@@ -28,9 +28,18 @@ import org.evac.infrastructure.security.Roles;
 @Tag(name = "Journeys", description = "Each person's departure journey with its full history")
 public class JourneyResource {
 
-    /** Steps a coordinator may record by hand; the others follow from offers, allocation and manifest events. */
-    static final Set<JourneyState> MANUAL = EnumSet.of(JourneyState.MANIFESTED, JourneyState.BOARDED,
-            JourneyState.NO_SHOW, JourneyState.DEPARTED, JourneyState.ARRIVED_DOHA, JourneyState.ONWARD);
+    /**
+     * Steps a coordinator may record by hand; the others follow from offers, allocation and
+     * manifest events.
+     */
+    static final Set<JourneyState> MANUAL =
+            EnumSet.of(
+                    JourneyState.MANIFESTED,
+                    JourneyState.BOARDED,
+                    JourneyState.NO_SHOW,
+                    JourneyState.DEPARTED,
+                    JourneyState.ARRIVED_DOHA,
+                    JourneyState.ONWARD);
 
     private final JourneyService journeys;
     private final SecurityIdentity identity;
@@ -42,11 +51,24 @@ public class JourneyResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "A person's journey: state, flight, legal next steps and the full history. Roles: coordinator, admin")
-    @APIResponse(responseCode = "200", description = "The journey",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "journey", value = Examples.JOURNEY)))
-    @APIResponse(responseCode = "404", description = "Unknown person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @Operation(
+            summary =
+                    "A person's journey: state, flight, legal next steps and the full history. Roles: coordinator, admin")
+    @APIResponse(
+            responseCode = "200",
+            description = "The journey",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "journey", value = Examples.JOURNEY)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public JourneyResponse get(@PathParam("personId") UUID personId) {
         Journey journey = journeys.find(personId).orElse(null);
         if (journey == null && PersonView.findById(personId) == null) {
@@ -59,33 +81,69 @@ public class JourneyResource {
     @Path("/transitions")
     @Transactional
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record a manifest, boarding, no-show, departure, arrival or onward step by hand. Role: coordinator")
-    @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "onward", value = Examples.TRANSITION)))
-    @APIResponse(responseCode = "200", description = "The journey after the step",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "journey", value = Examples.JOURNEY)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(responseCode = "404", description = "Unknown person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Illegal transition, or a step set only by offers and allocation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {
-                @ExampleObject(name = "illegal", value = Examples.ILLEGAL),
-                @ExampleObject(name = "not manual", value = Examples.NOT_MANUAL)}))
-    public JourneyResponse transition(@PathParam("personId") UUID personId,
-            @Valid @NotNull TransitionRequest request) {
+    @Operation(
+            summary =
+                    "Record a manifest, boarding, no-show, departure, arrival or onward step by hand. Role: coordinator")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(name = "onward", value = Examples.TRANSITION)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The journey after the step",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "journey", value = Examples.JOURNEY)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Illegal transition, or a step set only by offers and allocation",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = {
+                                @ExampleObject(name = "illegal", value = Examples.ILLEGAL),
+                                @ExampleObject(name = "not manual", value = Examples.NOT_MANUAL)
+                            }))
+    public JourneyResponse transition(
+            @PathParam("personId") UUID personId, @Valid @NotNull TransitionRequest request) {
         if (PersonView.findById(personId) == null) {
             throw ProblemException.notFound("Person", personId);
         }
         if (!MANUAL.contains(request.to())) {
-            throw ProblemException.conflict("step-not-manual", "Step not recorded by hand",
+            throw ProblemException.conflict(
+                    "step-not-manual",
+                    "Step not recorded by hand",
                     request.to() + " is set through offers or seat allocation");
         }
-        if (request.to() == JourneyState.ONWARD && (request.onwardFlight() == null || request.onwardFlight().isBlank())) {
-            throw ProblemException.invalid("An onward step names the onward flight",
+        if (request.to() == JourneyState.ONWARD
+                && (request.onwardFlight() == null || request.onwardFlight().isBlank())) {
+            throw ProblemException.invalid(
+                    "An onward step names the onward flight",
                     List.of(new Problem.FieldError("onwardFlight", "required for ONWARD")));
         }
-        Journey journey = journeys.move(personId, Step.by(identity.getPrincipal().getName(), request.to(),
-                request.reason()).onward(request.onwardFlight()));
+        Journey journey =
+                journeys.move(
+                        personId,
+                        Step.by(identity.getPrincipal().getName(), request.to(), request.reason())
+                                .onward(request.onwardFlight()));
         return JourneyResponse.of(personId, journey, JourneyTransition.history(personId));
     }
 }

@@ -15,7 +15,10 @@ import org.evac.infrastructure.outbox.Outbox;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
 
-/** The only writer of journeys: every step is checked against {@link JourneyStateMachine}, recorded and published. */
+/**
+ * The only writer of journeys: every step is checked against {@link JourneyStateMachine}, recorded
+ * and published.
+ */
 @ApplicationScoped
 public class JourneyService {
 
@@ -42,25 +45,34 @@ public class JourneyService {
     public Journey move(UUID personId, Step step) {
         Journey journey = find(personId).orElseGet(() -> fresh(personId));
         if (!JourneyStateMachine.allowed(journey.state, step.to())) {
-            throw new ProblemException(Problem.of(409, "illegal-journey-transition", "Illegal journey transition",
-                    "A journey in state " + journey.state + " cannot move to " + step.to())
-                    .with("personId", personId).with("state", journey.state)
-                    .with("allowed", JourneyStateMachine.next(journey.state)));
+            throw new ProblemException(
+                    Problem.of(
+                                    409,
+                                    "illegal-journey-transition",
+                                    "Illegal journey transition",
+                                    "A journey in state "
+                                            + journey.state
+                                            + " cannot move to "
+                                            + step.to())
+                            .with("personId", personId)
+                            .with("state", journey.state)
+                            .with("allowed", JourneyStateMachine.next(journey.state)));
         }
         return apply(journey, step);
     }
 
     /**
-     * For steps driven by another service's events: an impossible step is skipped and logged instead of failing
-     * the whole event, which may concern many other persons.
+     * For steps driven by another service's events: an impossible step is skipped and logged
+     * instead of failing the whole event, which may concern many other persons.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean moveIfAllowed(UUID personId, Step step) {
         Optional<Journey> journey = find(personId);
         JourneyState from = journey.map(j -> j.state).orElse(JourneyState.NOT_OFFERED);
         if (!JourneyStateMachine.allowed(from, step.to())) {
-            Log.warnf("Journey of person %s stays %s: %s does not allow %s (event %s)", personId, from, from,
-                    step.to(), step.sourceEvent());
+            Log.warnf(
+                    "Journey of person %s stays %s: %s does not allow %s (event %s)",
+                    personId, from, from, step.to(), step.sourceEvent());
             return false;
         }
         apply(journey.orElseGet(() -> fresh(personId)), step);
@@ -111,8 +123,17 @@ public class JourneyService {
         transition.sourceEvent = step.sourceEvent();
         transition.persist();
 
-        outbox.record(CoordinationEvents.TOPIC, journey.personId.toString(), CoordinationEvents.JOURNEY_STATE_CHANGED,
-                new JourneyStateChanged(journey.personId, from.name(), step.to().name(), flight, now, step.reason()));
+        outbox.record(
+                CoordinationEvents.TOPIC,
+                journey.personId.toString(),
+                CoordinationEvents.JOURNEY_STATE_CHANGED,
+                new JourneyStateChanged(
+                        journey.personId,
+                        from.name(),
+                        step.to().name(),
+                        flight,
+                        now,
+                        step.reason()));
         changed.fire(StatisticsChanged.INSTANCE);
         return journey;
     }

@@ -12,10 +12,5 @@ public enum JourneyState {
     DEPARTED,
     ARRIVED_DOHA,
     ONWARD,
-    NO_SHOW;
-
-    /** Accepted and waiting for a seat, or holding one not yet on a manifest: what seat allocation may move. */
-    public boolean inAllocationPool() {
-        return this == ACCEPTED || this == NO_SHOW || this == SEAT_ASSIGNED;
-    }
+    NO_SHOW
 }

@@ -20,7 +20,8 @@ import java.util.Set;
 /** The legal steps of a departure journey; everything not listed here is refused. */
 public final class JourneyStateMachine {
 
-    private static final Map<JourneyState, Set<JourneyState>> NEXT = new EnumMap<>(JourneyState.class);
+    private static final Map<JourneyState, Set<JourneyState>> NEXT =
+            new EnumMap<>(JourneyState.class);
 
     static {
         NEXT.put(NOT_OFFERED, EnumSet.of(OFFERED));
@@ -30,7 +31,8 @@ public final class JourneyStateMachine {
         NEXT.put(ACCEPTED, EnumSet.of(SEAT_ASSIGNED));
         // Back to ACCEPTED when the seat is released (cancelled flight, re-allocation).
         NEXT.put(SEAT_ASSIGNED, EnumSet.of(MANIFESTED, ACCEPTED));
-        // SEAT_ASSIGNED when a later manifest revision drops the person; ACCEPTED when the flight is cancelled.
+        // SEAT_ASSIGNED when a later manifest revision drops the person; ACCEPTED when the flight
+        // is cancelled.
         NEXT.put(MANIFESTED, EnumSet.of(BOARDED, NO_SHOW, SEAT_ASSIGNED, ACCEPTED));
         NEXT.put(BOARDED, EnumSet.of(DEPARTED));
         NEXT.put(DEPARTED, EnumSet.of(ARRIVED_DOHA));
@@ -40,8 +42,7 @@ public final class JourneyStateMachine {
         NEXT.put(NO_SHOW, EnumSet.of(SEAT_ASSIGNED));
     }
 
-    private JourneyStateMachine() {
-    }
+    private JourneyStateMachine() {}
 
     public static boolean allowed(JourneyState from, JourneyState to) {
         return NEXT.get(from).contains(to);

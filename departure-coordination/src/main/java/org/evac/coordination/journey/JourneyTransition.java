@@ -13,7 +13,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** One step of a journey: who moved it, when, why, and which event (if any) caused it. Never updated. */
+/**
+ * One step of a journey: who moved it, when, why, and which event (if any) caused it. Never
+ * updated.
+ */
 @Entity
 @Table(name = "journey_transition")
 public class JourneyTransition extends PanacheEntityBase {
@@ -21,19 +24,25 @@ public class JourneyTransition extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "person_id")
     public UUID personId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state")
     public JourneyState fromState;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "to_state")
     public JourneyState toState;
+
     @Column(name = "flight_id")
     public UUID flightId;
+
     public OffsetDateTime at;
     public String actor;
     public String reason;
+
     @Column(name = "source_event")
     public String sourceEvent;
 

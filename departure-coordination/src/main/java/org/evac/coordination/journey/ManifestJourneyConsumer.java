@@ -18,8 +18,8 @@ import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.inbox.EventConsumer;
 
 /**
- * Moves journeys on flight-manifest's facts: manifested, boarded, no-show, departed, arrived, and a cancelled
- * flight that returns its passengers to the accepted pool. Owned state: never replayed.
+ * Moves journeys on flight-manifest's facts: manifested, boarded, no-show, departed, arrived, and a
+ * cancelled flight that returns its passengers to the accepted pool. Owned state: never replayed.
  */
 @ApplicationScoped
 public class ManifestJourneyConsumer implements EventConsumer {
@@ -27,15 +27,21 @@ public class ManifestJourneyConsumer implements EventConsumer {
     public static final String NAME = "coordination-journeys";
     static final String ACTOR = "flight-manifest";
 
-    private static final Set<String> TYPES = Set.of(UpstreamEvents.FLIGHT_CANCELLED,
-            UpstreamEvents.MANIFEST_REVISION_SUBMITTED, UpstreamEvents.PASSENGER_BOARDED,
-            UpstreamEvents.PASSENGER_NO_SHOW, UpstreamEvents.FLIGHT_DEPARTED, UpstreamEvents.FLIGHT_ARRIVED);
+    private static final Set<String> TYPES =
+            Set.of(
+                    UpstreamEvents.FLIGHT_CANCELLED,
+                    UpstreamEvents.MANIFEST_REVISION_SUBMITTED,
+                    UpstreamEvents.PASSENGER_BOARDED,
+                    UpstreamEvents.PASSENGER_NO_SHOW,
+                    UpstreamEvents.FLIGHT_DEPARTED,
+                    UpstreamEvents.FLIGHT_ARRIVED);
 
     private final ObjectMapper mapper;
     private final JourneyService journeys;
     private final SeatEvents seatEvents;
 
-    public ManifestJourneyConsumer(ObjectMapper mapper, JourneyService journeys, SeatEvents seatEvents) {
+    public ManifestJourneyConsumer(
+            ObjectMapper mapper, JourneyService journeys, SeatEvents seatEvents) {
         this.mapper = mapper;
         this.journeys = journeys;
         this.seatEvents = seatEvents;
@@ -61,65 +67,98 @@ public class ManifestJourneyConsumer implements EventConsumer {
         String source = event.type() + " " + event.id();
         switch (event.type()) {
             case UpstreamEvents.MANIFEST_REVISION_SUBMITTED ->
-                manifested(event.dataAs(ManifestRevisionSubmitted.class, mapper), source);
-            case UpstreamEvents.PASSENGER_BOARDED -> boarded(event.dataAs(PassengerFact.class, mapper), source);
-            case UpstreamEvents.PASSENGER_NO_SHOW -> noShow(event.dataAs(PassengerFact.class, mapper), source);
+                    manifested(event.dataAs(ManifestRevisionSubmitted.class, mapper), source);
+            case UpstreamEvents.PASSENGER_BOARDED ->
+                    boarded(event.dataAs(PassengerFact.class, mapper), source);
+            case UpstreamEvents.PASSENGER_NO_SHOW ->
+                    noShow(event.dataAs(PassengerFact.class, mapper), source);
             case UpstreamEvents.FLIGHT_DEPARTED ->
-                moveAll(event.dataAs(FlightMovement.class, mapper), JourneyState.DEPARTED, "flight departed", source);
+                    moveAll(
+                            event.dataAs(FlightMovement.class, mapper),
+                            JourneyState.DEPARTED,
+                            "flight departed",
+                            source);
             case UpstreamEvents.FLIGHT_ARRIVED ->
-                moveAll(event.dataAs(FlightMovement.class, mapper), JourneyState.ARRIVED_DOHA, "arrived in Doha",
-                        source);
+                    moveAll(
+                            event.dataAs(FlightMovement.class, mapper),
+                            JourneyState.ARRIVED_DOHA,
+                            "arrived in Doha",
+                            source);
             default -> cancelled(event.dataAs(FlightSnapshot.class, mapper), source);
         }
     }
 
     private void manifested(ManifestRevisionSubmitted revision, String source) {
-        Set<UUID> listed = new HashSet<>(revision.manifestedPersonIds() == null ? List.of()
-                : revision.manifestedPersonIds());
+        Set<UUID> listed =
+                new HashSet<>(
+                        revision.manifestedPersonIds() == null
+                                ? List.of()
+                                : revision.manifestedPersonIds());
         for (UUID personId : listed.stream().sorted().toList()) {
             Journey journey = Journey.findById(personId);
             if (journey != null && revision.flightId().equals(journey.flightId)) {
-                journeys.moveIfAllowed(personId, step(JourneyState.MANIFESTED,
-                        "on manifest revision " + revision.revision(), source).onFlight(revision.flightId()));
+                journeys.moveIfAllowed(
+                        personId,
+                        step(
+                                        JourneyState.MANIFESTED,
+                                        "on manifest revision " + revision.revision(),
+                                        source)
+                                .onFlight(revision.flightId()));
             }
         }
-        for (Journey journey : Journey.onFlight(revision.flightId(), EnumSet.of(JourneyState.MANIFESTED))) {
+        for (Journey journey :
+                Journey.onFlight(revision.flightId(), EnumSet.of(JourneyState.MANIFESTED))) {
             if (!listed.contains(journey.personId)) {
-                journeys.moveIfAllowed(journey.personId, step(JourneyState.SEAT_ASSIGNED,
-                        "not on manifest revision " + revision.revision(), source).onFlight(revision.flightId()));
+                journeys.moveIfAllowed(
+                        journey.personId,
+                        step(
+                                        JourneyState.SEAT_ASSIGNED,
+                                        "not on manifest revision " + revision.revision(),
+                                        source)
+                                .onFlight(revision.flightId()));
             }
         }
     }
 
     private void boarded(PassengerFact fact, String source) {
         if (onFlight(fact)) {
-            journeys.moveIfAllowed(fact.personId(), step(JourneyState.BOARDED, "boarded", source)
-                    .onFlight(fact.flightId()));
+            journeys.moveIfAllowed(
+                    fact.personId(),
+                    step(JourneyState.BOARDED, "boarded", source).onFlight(fact.flightId()));
         }
     }
 
     private void noShow(PassengerFact fact, String source) {
-        if (onFlight(fact) && journeys.moveIfAllowed(fact.personId(),
-                step(JourneyState.NO_SHOW, "did not board", source).onFlight(fact.flightId()))) {
+        if (onFlight(fact)
+                && journeys.moveIfAllowed(
+                        fact.personId(),
+                        step(JourneyState.NO_SHOW, "did not board", source)
+                                .onFlight(fact.flightId()))) {
             seatEvents.released(fact.flightId(), List.of(fact.personId()), "no-show");
         }
     }
 
     private void moveAll(FlightMovement movement, JourneyState to, String reason, String source) {
-        for (UUID personId : movement.personIds() == null ? List.<UUID>of() : movement.personIds()) {
+        for (UUID personId :
+                movement.personIds() == null ? List.<UUID>of() : movement.personIds()) {
             Journey journey = Journey.findById(personId);
             if (journey != null && movement.flightId().equals(journey.flightId)) {
-                journeys.moveIfAllowed(personId, step(to, reason, source).onFlight(movement.flightId()));
+                journeys.moveIfAllowed(
+                        personId, step(to, reason, source).onFlight(movement.flightId()));
             }
         }
     }
 
     private void cancelled(FlightSnapshot flight, String source) {
         List<UUID> released = new ArrayList<>();
-        for (Journey journey : Journey.onFlight(flight.flightId(),
-                EnumSet.of(JourneyState.SEAT_ASSIGNED, JourneyState.MANIFESTED))) {
-            if (journeys.moveIfAllowed(journey.personId, step(JourneyState.ACCEPTED, "flight cancelled", source)
-                    .onFlight(flight.flightId()))) {
+        for (Journey journey :
+                Journey.onFlight(
+                        flight.flightId(),
+                        EnumSet.of(JourneyState.SEAT_ASSIGNED, JourneyState.MANIFESTED))) {
+            if (journeys.moveIfAllowed(
+                    journey.personId,
+                    step(JourneyState.ACCEPTED, "flight cancelled", source)
+                            .onFlight(flight.flightId()))) {
                 released.add(journey.personId);
             }
         }

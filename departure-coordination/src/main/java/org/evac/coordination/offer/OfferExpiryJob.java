@@ -17,13 +17,16 @@ public class OfferExpiryJob {
         this.offers = offers;
     }
 
-    @Scheduled(every = "${evac.offers.expiry-check:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${evac.offers.expiry-check:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireDueOffers() {
         for (UUID offerId : Offer.dueForExpiry(OffsetDateTime.now(ZoneOffset.UTC))) {
             try {
                 offers.expire(offerId);
             } catch (RuntimeException e) {
-                // Typically answered or withdrawn at the same moment by a coordinator: that answer stands.
+                // Typically answered or withdrawn at the same moment by a coordinator: that answer
+                // stands.
                 Log.warnf("Offer %s was not expired: %s", offerId, e.toString());
             }
         }

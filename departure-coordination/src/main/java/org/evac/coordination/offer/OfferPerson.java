@@ -9,11 +9,11 @@ public class OfferPerson {
 
     @Column(name = "person_id")
     public UUID personId;
+
     @Column(name = "staying_behind")
     public boolean stayingBehind;
 
-    public OfferPerson() {
-    }
+    public OfferPerson() {}
 
     OfferPerson(UUID personId) {
         this.personId = personId;

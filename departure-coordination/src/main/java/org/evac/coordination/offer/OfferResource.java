@@ -13,8 +13,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,36 +43,87 @@ public class OfferResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Offer departure to a household's eligible verified members or to one person. Role: coordinator")
-    @APIResponse(responseCode = "201", description = "Offer made",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "offer", value = Examples.OFFER)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(responseCode = "404", description = "Unknown household, person or flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Open offer, not eligible, illegal journey step or not enough seats",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not enough seats", value = Examples.NOT_ENOUGH_SEATS)))
+    @Operation(
+            summary =
+                    "Offer departure to a household's eligible verified members or to one person. Role: coordinator")
+    @APIResponse(
+            responseCode = "201",
+            description = "Offer made",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "offer", value = Examples.OFFER)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid request",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown household, person or flight",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Open offer, not eligible, illegal journey step or not enough seats",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "not enough seats",
+                                            value = Examples.NOT_ENOUGH_SEATS)))
     public Response make(@Valid @NotNull MakeOfferRequest request, @Context UriInfo uriInfo) {
         Offer offer = offers.make(request, identity.getPrincipal().getName());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(offer.offerId.toString()).build())
-                .entity(OfferResponse.of(offer)).build();
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(offer.offerId.toString()).build())
+                .entity(OfferResponse.of(offer))
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "List offers, newest first, optionally of one person or household (their offer history). Roles: coordinator, admin")
-    @APIResponse(responseCode = "200", description = "One page of offers",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    public OfferPage list(@Parameter(description = "Only offers to this person") @QueryParam("personId") UUID personId,
-            @Parameter(description = "Only offers to this household") @QueryParam("householdId") UUID householdId,
-            @Parameter(description = "Only offers in this status") @QueryParam("status") OfferStatus status,
-            @Parameter(description = "Page index from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+    @Operation(
+            summary =
+                    "List offers, newest first, optionally of one person or household (their offer history). Roles: coordinator, admin")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of offers",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    public OfferPage list(
+            @Parameter(description = "Only offers to this person") @QueryParam("personId")
+                    UUID personId,
+            @Parameter(description = "Only offers to this household") @QueryParam("householdId")
+                    UUID householdId,
+            @Parameter(description = "Only offers in this status") @QueryParam("status")
+                    OfferStatus status,
+            @Parameter(description = "Page index from 0")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    int page,
+            @Parameter(description = "Page size")
+                    @QueryParam("size")
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(200)
+                    int size) {
         List<String> clauses = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         if (personId != null) {
             values.add(personId);
-            clauses.add("offerId in (select o.offerId from Offer o join o.persons p where p.personId = ?" + values.size() + ")");
+            clauses.add(
+                    "offerId in (select o.offerId from Offer o join o.persons p where p.personId = ?"
+                            + values.size()
+                            + ")");
         }
         if (householdId != null) {
             values.add(householdId);
@@ -83,70 +134,161 @@ public class OfferResource {
             clauses.add("status = ?" + values.size());
         }
         String where = clauses.isEmpty() ? "" : String.join(" and ", clauses) + " ";
-        var query = Offer.<Offer>find(where + "order by createdAt desc, offerId", values.toArray())
-                .page(Page.of(page, size));
-        return new OfferPage(query.list().stream().map(OfferResponse::of).toList(), query.count(), page, size);
+        var query =
+                Offer.<Offer>find(where + "order by createdAt desc, offerId", values.toArray())
+                        .page(Page.of(page, size));
+        return new OfferPage(
+                query.list().stream().map(OfferResponse::of).toList(), query.count(), page, size);
     }
 
     @GET
     @Path("/{offerId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Read one offer. Roles: coordinator, admin")
-    @APIResponse(responseCode = "200", description = "The offer",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "offer", value = Examples.OFFER)))
-    @APIResponse(responseCode = "404", description = "No such offer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The offer",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "offer", value = Examples.OFFER)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such offer",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public OfferResponse get(@PathParam("offerId") UUID offerId) {
-        return offers.find(offerId).map(OfferResponse::of)
+        return offers.find(offerId)
+                .map(OfferResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("Offer", offerId));
     }
 
     @POST
     @Path("/{offerId}/acceptance")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record acceptance, naming members who stay behind; held seats become assignments. Role: coordinator")
-    @APIResponse(responseCode = "200", description = "Offer accepted",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "accepted", value = Examples.ACCEPTED)))
-    @APIResponse(responseCode = "400", description = "Staying-behind ids not in the offer, or nobody travels",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(responseCode = "404", description = "No such offer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Offer no longer open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "closed", value = Examples.CLOSED)))
-    public OfferResponse accept(@PathParam("offerId") UUID offerId, @Valid AcceptOfferRequest request) {
-        return OfferResponse.of(offers.accept(offerId, request == null ? new AcceptOfferRequest(List.of()) : request,
-                identity.getPrincipal().getName()));
+    @Operation(
+            summary =
+                    "Record acceptance, naming members who stay behind; held seats become assignments. Role: coordinator")
+    @APIResponse(
+            responseCode = "200",
+            description = "Offer accepted",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(name = "accepted", value = Examples.ACCEPTED)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Staying-behind ids not in the offer, or nobody travels",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such offer",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Offer no longer open",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "closed", value = Examples.CLOSED)))
+    public OfferResponse accept(
+            @PathParam("offerId") UUID offerId, @Valid AcceptOfferRequest request) {
+        return OfferResponse.of(
+                offers.accept(
+                        offerId,
+                        request == null ? new AcceptOfferRequest(List.of()) : request,
+                        identity.getPrincipal().getName()));
     }
 
     @POST
     @Path("/{offerId}/declination")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Record that the offer was declined, with the reason. Role: coordinator")
-    @APIResponse(responseCode = "200", description = "Offer declined",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "declined", value = Examples.DECLINED)))
-    @APIResponse(responseCode = "400", description = "No reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(responseCode = "404", description = "No such offer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Offer no longer open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "closed", value = Examples.CLOSED)))
-    public OfferResponse decline(@PathParam("offerId") UUID offerId, @Valid @NotNull DeclineOfferRequest request) {
-        return OfferResponse.of(offers.decline(offerId, request, identity.getPrincipal().getName()));
+    @APIResponse(
+            responseCode = "200",
+            description = "Offer declined",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(name = "declined", value = Examples.DECLINED)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such offer",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Offer no longer open",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "closed", value = Examples.CLOSED)))
+    public OfferResponse decline(
+            @PathParam("offerId") UUID offerId, @Valid @NotNull DeclineOfferRequest request) {
+        return OfferResponse.of(
+                offers.decline(offerId, request, identity.getPrincipal().getName()));
     }
 
     @POST
     @Path("/{offerId}/withdrawal")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Withdraw an open offer; its persons can be offered again. Role: coordinator")
-    @APIResponse(responseCode = "200", description = "Offer withdrawn",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "withdrawn", value = Examples.WITHDRAWN)))
-    @APIResponse(responseCode = "400", description = "No reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(responseCode = "404", description = "No such offer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Offer no longer open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "closed", value = Examples.CLOSED)))
-    public OfferResponse withdraw(@PathParam("offerId") UUID offerId, @Valid @NotNull WithdrawOfferRequest request) {
-        return OfferResponse.of(offers.withdraw(offerId, request, identity.getPrincipal().getName()));
+    @Operation(
+            summary = "Withdraw an open offer; its persons can be offered again. Role: coordinator")
+    @APIResponse(
+            responseCode = "200",
+            description = "Offer withdrawn",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(name = "withdrawn", value = Examples.WITHDRAWN)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such offer",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Offer no longer open",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "closed", value = Examples.CLOSED)))
+    public OfferResponse withdraw(
+            @PathParam("offerId") UUID offerId, @Valid @NotNull WithdrawOfferRequest request) {
+        return OfferResponse.of(
+                offers.withdraw(offerId, request, identity.getPrincipal().getName()));
     }
 }

@@ -6,14 +6,39 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Offer")
-public record OfferResponse(UUID offerId, UUID householdId, List<UUID> personIds, List<UUID> stayingBehindIds,
-        Channel channel, OffsetDateTime respondBy, UUID holdFlightId, OfferStatus status,
-        DeclineReason declineReason, String note, UUID campaignId, OffsetDateTime createdAt, String createdBy,
-        OffsetDateTime decidedAt, String decidedBy) {
+public record OfferResponse(
+        UUID offerId,
+        UUID householdId,
+        List<UUID> personIds,
+        List<UUID> stayingBehindIds,
+        Channel channel,
+        OffsetDateTime respondBy,
+        UUID holdFlightId,
+        OfferStatus status,
+        DeclineReason declineReason,
+        String note,
+        UUID campaignId,
+        OffsetDateTime createdAt,
+        String createdBy,
+        OffsetDateTime decidedAt,
+        String decidedBy) {
 
     static OfferResponse of(Offer offer) {
-        return new OfferResponse(offer.offerId, offer.householdId, offer.personIds(), offer.stayingBehindIds(),
-                offer.channel, offer.respondBy, offer.holdFlightId, offer.status, offer.declineReason, offer.note,
-                offer.campaignId, offer.createdAt, offer.createdBy, offer.decidedAt, offer.decidedBy);
+        return new OfferResponse(
+                offer.offerId,
+                offer.householdId,
+                offer.personIds(),
+                offer.stayingBehindIds(),
+                offer.channel,
+                offer.respondBy,
+                offer.holdFlightId,
+                offer.status,
+                offer.declineReason,
+                offer.note,
+                offer.campaignId,
+                offer.createdAt,
+                offer.createdBy,
+                offer.decidedAt,
+                offer.decidedBy);
     }
 }

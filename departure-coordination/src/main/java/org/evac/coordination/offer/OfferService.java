@@ -24,7 +24,9 @@ import org.evac.infrastructure.outbox.Outbox;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
 
-/** Makes offers and records the answers; every decision moves the journeys of the persons concerned. */
+/**
+ * Makes offers and records the answers; every decision moves the journeys of the persons concerned.
+ */
 @ApplicationScoped
 public class OfferService {
 
@@ -36,7 +38,11 @@ public class OfferService {
     private final SeatEvents seatEvents;
     private final Outbox outbox;
 
-    public OfferService(Recipients recipients, JourneyService journeys, FlightSeats seats, SeatEvents seatEvents,
+    public OfferService(
+            Recipients recipients,
+            JourneyService journeys,
+            FlightSeats seats,
+            SeatEvents seatEvents,
             Outbox outbox) {
         this.recipients = recipients;
         this.journeys = journeys;
@@ -47,16 +53,32 @@ public class OfferService {
 
     @Transactional
     public Offer make(MakeOfferRequest request, String actor) {
-        List<UUID> personIds = request.householdId() != null ? recipients.ofHousehold(request.householdId())
-                : recipients.ofPerson(request.personId());
-        return create(request.householdId(), personIds, request.channel(), request.respondBy(),
-                request.holdFlightId(), null, actor);
+        List<UUID> personIds =
+                request.householdId() != null
+                        ? recipients.ofHousehold(request.householdId())
+                        : recipients.ofPerson(request.personId());
+        return create(
+                request.householdId(),
+                personIds,
+                request.channel(),
+                request.respondBy(),
+                request.holdFlightId(),
+                null,
+                actor);
     }
 
-    /** Creates an offer for persons already checked by {@link Recipients}; used by campaigns too. */
+    /**
+     * Creates an offer for persons already checked by {@link Recipients}; used by campaigns too.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Offer create(UUID householdId, List<UUID> personIds, Channel channel, OffsetDateTime respondBy,
-            UUID holdFlightId, UUID campaignId, String actor) {
+    public Offer create(
+            UUID householdId,
+            List<UUID> personIds,
+            Channel channel,
+            OffsetDateTime respondBy,
+            UUID holdFlightId,
+            UUID campaignId,
+            String actor) {
         Offer offer = new Offer();
         offer.offerId = UUID.randomUUID();
         if (holdFlightId != null) {
@@ -73,11 +95,25 @@ public class OfferService {
         offer.createdBy = actor;
         offer.persist();
         for (UUID personId : personIds) {
-            journeys.move(personId, Step.by(actor, JourneyState.OFFERED, "offer " + offer.offerId + " by " + channel)
-                    .onFlight(holdFlightId));
+            journeys.move(
+                    personId,
+                    Step.by(
+                                    actor,
+                                    JourneyState.OFFERED,
+                                    "offer " + offer.offerId + " by " + channel)
+                            .onFlight(holdFlightId));
         }
-        outbox.record(CoordinationEvents.TOPIC, offer.offerId.toString(), CoordinationEvents.OFFER_MADE,
-                new OfferMade(offer.offerId, householdId, offer.personIds(), holdFlightId, respondBy, channel.name()));
+        outbox.record(
+                CoordinationEvents.TOPIC,
+                offer.offerId.toString(),
+                CoordinationEvents.OFFER_MADE,
+                new OfferMade(
+                        offer.offerId,
+                        householdId,
+                        offer.personIds(),
+                        holdFlightId,
+                        respondBy,
+                        channel.name()));
         return offer;
     }
 
@@ -85,25 +121,43 @@ public class OfferService {
     public Offer accept(UUID offerId, AcceptOfferRequest request, String actor) {
         Offer offer = open(offerId);
         Set<UUID> stayingBehind = new HashSet<>(request.stayingBehind());
-        List<UUID> unknown = stayingBehind.stream().filter(id -> !offer.personIds().contains(id)).toList();
+        List<UUID> unknown =
+                stayingBehind.stream().filter(id -> !offer.personIds().contains(id)).toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("Only members of the offer can stay behind",
-                    List.of(new Problem.FieldError("stayingBehindIds", "not in the offer: " + unknown)));
+            throw ProblemException.invalid(
+                    "Only members of the offer can stay behind",
+                    List.of(
+                            new Problem.FieldError(
+                                    "stayingBehindIds", "not in the offer: " + unknown)));
         }
         if (stayingBehind.containsAll(offer.personIds())) {
-            throw ProblemException.invalid("Nobody would travel; decline the offer instead",
-                    List.of(new Problem.FieldError("stayingBehindIds", "must leave at least one traveller")));
+            throw ProblemException.invalid(
+                    "Nobody would travel; decline the offer instead",
+                    List.of(
+                            new Problem.FieldError(
+                                    "stayingBehindIds", "must leave at least one traveller")));
         }
-        offer.persons.forEach(person -> person.stayingBehind = stayingBehind.contains(person.personId));
+        offer.persons.forEach(
+                person -> person.stayingBehind = stayingBehind.contains(person.personId));
         close(offer, OfferStatus.ACCEPTED, actor);
         for (UUID personId : offer.travellerIds()) {
-            journeys.move(personId, Step.by(actor, JourneyState.ACCEPTED, "accepted offer " + offerId));
+            journeys.move(
+                    personId, Step.by(actor, JourneyState.ACCEPTED, "accepted offer " + offerId));
         }
         for (UUID personId : offer.stayingBehindIds()) {
-            journeys.move(personId, Step.by(actor, JourneyState.DECLINED, "stays behind (offer " + offerId + ")"));
+            journeys.move(
+                    personId,
+                    Step.by(actor, JourneyState.DECLINED, "stays behind (offer " + offerId + ")"));
         }
-        outbox.record(CoordinationEvents.TOPIC, offerId.toString(), CoordinationEvents.OFFER_ACCEPTED,
-                new OfferAccepted(offerId, offer.householdId, offer.travellerIds(), offer.stayingBehindIds()));
+        outbox.record(
+                CoordinationEvents.TOPIC,
+                offerId.toString(),
+                CoordinationEvents.OFFER_ACCEPTED,
+                new OfferAccepted(
+                        offerId,
+                        offer.householdId,
+                        offer.travellerIds(),
+                        offer.stayingBehindIds()));
         if (offer.holdFlightId != null) {
             assignHeldSeats(offer, actor);
         }
@@ -117,11 +171,19 @@ public class OfferService {
         offer.note = request.note();
         close(offer, OfferStatus.DECLINED, actor);
         for (UUID personId : offer.personIds()) {
-            journeys.move(personId, Step.by(actor, JourneyState.DECLINED,
-                    "declined offer " + offerId + ": " + request.reason()));
+            journeys.move(
+                    personId,
+                    Step.by(
+                            actor,
+                            JourneyState.DECLINED,
+                            "declined offer " + offerId + ": " + request.reason()));
         }
-        outbox.record(CoordinationEvents.TOPIC, offerId.toString(), CoordinationEvents.OFFER_DECLINED,
-                new OfferDeclined(offerId, offer.householdId, offer.personIds(), request.reason().name()));
+        outbox.record(
+                CoordinationEvents.TOPIC,
+                offerId.toString(),
+                CoordinationEvents.OFFER_DECLINED,
+                new OfferDeclined(
+                        offerId, offer.householdId, offer.personIds(), request.reason().name()));
         return offer;
     }
 
@@ -129,18 +191,31 @@ public class OfferService {
     public Offer withdraw(UUID offerId, WithdrawOfferRequest request, String actor) {
         Offer offer = open(offerId);
         offer.note = request.reason();
-        return closeWithoutAnswer(offer, OfferStatus.WITHDRAWN, CoordinationEvents.OFFER_WITHDRAWN, actor,
+        return closeWithoutAnswer(
+                offer,
+                OfferStatus.WITHDRAWN,
+                CoordinationEvents.OFFER_WITHDRAWN,
+                actor,
                 "offer " + offerId + " withdrawn: " + request.reason());
     }
 
-    /** Expires one offer past its respond-by time; its held seats are free again once it is no longer open. */
+    /**
+     * Expires one offer past its respond-by time; its held seats are free again once it is no
+     * longer open.
+     */
     @Transactional
     public void expire(UUID offerId) {
         Offer offer = Offer.findById(offerId);
-        if (offer == null || offer.status != OfferStatus.OFFERED || offer.respondBy.isAfter(now())) {
+        if (offer == null
+                || offer.status != OfferStatus.OFFERED
+                || offer.respondBy.isAfter(now())) {
             return;
         }
-        closeWithoutAnswer(offer, OfferStatus.EXPIRED, CoordinationEvents.OFFER_EXPIRED, EXPIRY_ACTOR,
+        closeWithoutAnswer(
+                offer,
+                OfferStatus.EXPIRED,
+                CoordinationEvents.OFFER_EXPIRED,
+                EXPIRY_ACTOR,
                 "offer " + offerId + " expired without an answer");
     }
 
@@ -149,23 +224,36 @@ public class OfferService {
         return Offer.findByIdOptional(offerId);
     }
 
-    private Offer closeWithoutAnswer(Offer offer, OfferStatus status, String eventType, String actor, String why) {
+    private Offer closeWithoutAnswer(
+            Offer offer, OfferStatus status, String eventType, String actor, String why) {
         close(offer, status, actor);
         for (UUID personId : offer.personIds()) {
             journeys.move(personId, Step.by(actor, JourneyState.NOT_OFFERED, why));
         }
-        outbox.record(CoordinationEvents.TOPIC, offer.offerId.toString(), eventType,
+        outbox.record(
+                CoordinationEvents.TOPIC,
+                offer.offerId.toString(),
+                eventType,
                 new OfferClosed(offer.offerId, offer.householdId, offer.personIds()));
         return offer;
     }
 
     private Offer open(UUID offerId) {
-        Offer offer = Offer.<Offer>findByIdOptional(offerId)
-                .orElseThrow(() -> ProblemException.notFound("Offer", offerId));
+        Offer offer =
+                Offer.<Offer>findByIdOptional(offerId)
+                        .orElseThrow(() -> ProblemException.notFound("Offer", offerId));
         if (offer.status != OfferStatus.OFFERED) {
-            throw new ProblemException(Problem.of(409, "offer-closed", "Offer closed",
-                    "Offer " + offerId + " is " + offer.status + " and can no longer change")
-                    .with("offerStatus", offer.status));
+            throw new ProblemException(
+                    Problem.of(
+                                    409,
+                                    "offer-closed",
+                                    "Offer closed",
+                                    "Offer "
+                                            + offerId
+                                            + " is "
+                                            + offer.status
+                                            + " and can no longer change")
+                            .with("offerStatus", offer.status));
         }
         return offer;
     }
@@ -177,18 +265,31 @@ public class OfferService {
     }
 
     private void reserveHold(UUID flightId, int count) {
-        FlightView flight = FlightView.<FlightView>findByIdOptional(flightId)
-                .orElseThrow(() -> ProblemException.notFound("Flight", flightId));
+        FlightView flight =
+                FlightView.<FlightView>findByIdOptional(flightId)
+                        .orElseThrow(() -> ProblemException.notFound("Flight", flightId));
         if (!flight.allocatable(now())) {
-            throw ProblemException.conflict("flight-not-open", "Flight not open for seats",
+            throw ProblemException.conflict(
+                    "flight-not-open",
+                    "Flight not open for seats",
                     "Flight " + flightId + " is " + flight.status + " and takes no new seat holds");
         }
         seats.lock(flightId);
-        int available = flight.reservedSeats - seats.held(flightId, null) - seats.occupied(flightId);
+        int available =
+                flight.reservedSeats - seats.held(flightId, null) - seats.occupied(flightId);
         if (available < count) {
-            throw new ProblemException(Problem.of(409, "not-enough-seats", "Not enough seats",
-                    "Flight " + flightId + " has " + available + " free reserved seats; the offer needs " + count)
-                    .with("available", available));
+            throw new ProblemException(
+                    Problem.of(
+                                    409,
+                                    "not-enough-seats",
+                                    "Not enough seats",
+                                    "Flight "
+                                            + flightId
+                                            + " has "
+                                            + available
+                                            + " free reserved seats; the offer needs "
+                                            + count)
+                            .with("available", available));
         }
     }
 
@@ -200,13 +301,20 @@ public class OfferService {
         }
         seats.lock(flight.flightId);
         List<UUID> travellers = offer.travellerIds();
-        if (flight.reservedSeats - seats.held(flight.flightId, offer.offerId) - seats.occupied(flight.flightId)
+        if (flight.reservedSeats
+                        - seats.held(flight.flightId, offer.offerId)
+                        - seats.occupied(flight.flightId)
                 < travellers.size()) {
             return;
         }
         for (UUID personId : travellers) {
-            journeys.move(personId, Step.by(actor, JourneyState.SEAT_ASSIGNED, "seat held by offer " + offer.offerId)
-                    .onFlight(flight.flightId));
+            journeys.move(
+                    personId,
+                    Step.by(
+                                    actor,
+                                    JourneyState.SEAT_ASSIGNED,
+                                    "seat held by offer " + offer.offerId)
+                            .onFlight(flight.flightId));
         }
         seatEvents.assigned(flight.flightId, travellers, "held by offer " + offer.offerId);
     }

@@ -1,5 +1,9 @@
 package org.evac.coordination.offer;
 
 public enum OfferStatus {
-    OFFERED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN
+    OFFERED,
+    ACCEPTED,
+    DECLINED,
+    EXPIRED,
+    WITHDRAWN
 }

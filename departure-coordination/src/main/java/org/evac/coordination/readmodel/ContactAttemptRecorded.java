@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ContactAttemptRecorded(UUID attemptId, UUID personId, String channel, String outcome,
-        OffsetDateTime attemptedAt) {
-}
+public record ContactAttemptRecorded(
+        UUID attemptId,
+        UUID personId,
+        String channel,
+        String outcome,
+        OffsetDateTime attemptedAt) {}

@@ -10,37 +10,51 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A flight as flight-manifest announced it, with the seats it reserves for coordinated evacuees. */
+/**
+ * A flight as flight-manifest announced it, with the seats it reserves for coordinated evacuees.
+ */
 @Entity
 @Table(name = "flight_view")
 public class FlightView extends PanacheEntityBase {
 
     /** Statuses in which seats may still be assigned. */
     public static final Set<String> ALLOCATABLE = Set.of("SCHEDULED", "DELAYED");
+
     public static final Set<String> FINISHED = Set.of("DEPARTED", "ARRIVED", "CANCELLED");
 
     @Id
     @Column(name = "flight_id")
     public UUID flightId;
+
     @Column(name = "operator_code")
     public String operatorCode;
+
     @Column(name = "flight_number")
     public String flightNumber;
+
     public String origin;
     public String destination;
+
     @Column(name = "scheduled_departure")
     public OffsetDateTime scheduledDeparture;
+
     @Column(name = "scheduled_arrival")
     public OffsetDateTime scheduledArrival;
+
     @Column(name = "seat_capacity")
     public int seatCapacity;
+
     @Column(name = "reserved_seats")
     public int reservedSeats;
+
     public String status;
+
     @Column(name = "manifest_revision")
     public Integer manifestRevision;
+
     @Column(name = "departed_at")
     public OffsetDateTime departedAt;
+
     @Column(name = "arrived_at")
     public OffsetDateTime arrivedAt;
 
@@ -49,9 +63,13 @@ public class FlightView extends PanacheEntityBase {
     }
 
     public static List<FlightView> allocatable(OffsetDateTime now, UUID onlyFlight) {
-        List<FlightView> flights = list("status in ?1 and scheduledDeparture > ?2 order by scheduledDeparture, flightId",
-                ALLOCATABLE, now);
-        return onlyFlight == null ? flights
+        List<FlightView> flights =
+                list(
+                        "status in ?1 and scheduledDeparture > ?2 order by scheduledDeparture, flightId",
+                        ALLOCATABLE,
+                        now);
+        return onlyFlight == null
+                ? flights
                 : flights.stream().filter(flight -> flight.flightId.equals(onlyFlight)).toList();
     }
 

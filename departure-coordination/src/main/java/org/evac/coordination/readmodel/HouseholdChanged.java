@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record HouseholdChanged(UUID householdId, UUID headPersonId, List<Member> members, long version) {
+public record HouseholdChanged(
+        UUID householdId, UUID headPersonId, List<Member> members, long version) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Member(UUID personId, String relationship) {
-    }
+    public record Member(UUID personId, String relationship) {}
 }

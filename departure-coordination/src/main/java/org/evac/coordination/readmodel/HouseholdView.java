@@ -14,7 +14,9 @@ public class HouseholdView extends PanacheEntityBase {
     @Id
     @Column(name = "household_id")
     public UUID householdId;
+
     @Column(name = "head_person_id")
     public UUID headPersonId;
+
     public long version;
 }

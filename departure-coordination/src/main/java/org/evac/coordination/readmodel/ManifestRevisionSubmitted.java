@@ -5,5 +5,5 @@ import java.util.List;
 import java.util.UUID;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ManifestRevisionSubmitted(UUID flightId, int revision, boolean late, List<UUID> manifestedPersonIds) {
-}
+public record ManifestRevisionSubmitted(
+        UUID flightId, int revision, boolean late, List<UUID> manifestedPersonIds) {}

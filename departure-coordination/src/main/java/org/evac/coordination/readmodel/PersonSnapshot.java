@@ -7,7 +7,15 @@ import java.util.UUID;
 
 /** This service's record of the registry's person events: only the fields it needs, never names. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PersonSnapshot(UUID personId, String registryNumber, UUID householdId, String category,
-        String verification, String departureWish, String province, List<String> vulnerabilities, String status,
-        OffsetDateTime lastReachedAt, long version) {
-}
+public record PersonSnapshot(
+        UUID personId,
+        String registryNumber,
+        UUID householdId,
+        String category,
+        String verification,
+        String departureWish,
+        String province,
+        List<String> vulnerabilities,
+        String status,
+        OffsetDateTime lastReachedAt,
+        long version) {}

@@ -16,35 +16,48 @@ import java.util.stream.Collectors;
 @Table(name = "person_view")
 public class PersonView extends PanacheEntityBase {
 
-    public static final Set<String> ELIGIBLE_CATEGORIES = Set.of("US_CITIZEN", "LAWFUL_PERMANENT_RESIDENT",
-            "IMMEDIATE_RELATIVE");
+    public static final Set<String> ELIGIBLE_CATEGORIES =
+            Set.of("US_CITIZEN", "LAWFUL_PERMANENT_RESIDENT", "IMMEDIATE_RELATIVE");
 
     @Id
     @Column(name = "person_id")
     public UUID personId;
+
     @Column(name = "registry_number")
     public String registryNumber;
+
     @Column(name = "household_id")
     public UUID householdId;
+
     public String category;
     public String verification;
+
     @Column(name = "departure_wish")
     public String departureWish;
+
     public String province;
+
     /** Sorted, comma-separated, so that a replay yields byte-identical rows. */
     public String vulnerabilities;
+
     public String status;
+
     @Column(name = "last_reached_at")
     public OffsetDateTime lastReachedAt;
+
     @Column(name = "merged_into")
     public UUID mergedInto;
+
     @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
+
     public long version;
 
     /** Verified, active, not merged away, and of a category the task force evacuates. */
     public boolean eligible() {
-        return "VERIFIED".equals(verification) && "ACTIVE".equals(status) && mergedInto == null
+        return "VERIFIED".equals(verification)
+                && "ACTIVE".equals(status)
+                && mergedInto == null
                 && ELIGIBLE_CATEGORIES.contains(category);
     }
 
@@ -53,6 +66,8 @@ public class PersonView extends PanacheEntityBase {
     }
 
     static String joinVulnerabilities(List<String> values) {
-        return values == null ? "" : values.stream().sorted().distinct().collect(Collectors.joining(","));
+        return values == null
+                ? ""
+                : values.stream().sorted().distinct().collect(Collectors.joining(","));
     }
 }

@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.UUID;
 
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PersonsMerged(UUID survivorId, UUID mergedId) {
-}
+public record PersonsMerged(UUID survivorId, UUID mergedId) {}

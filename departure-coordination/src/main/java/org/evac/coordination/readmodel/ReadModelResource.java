@@ -31,10 +31,21 @@ public class ReadModelResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "How far each read-model consumer is behind its topic. Role: admin")
-    @APIResponse(responseCode = "200", description = "Lag per consumer",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "caught up", value = Examples.LAG)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Lag per consumer",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(name = "caught up", value = Examples.LAG)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an admin",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public ReplayStatus status() {
         return new ReplayStatus(replay.lag());
     }
@@ -42,11 +53,25 @@ public class ReadModelResource {
     @POST
     @Path("/replay")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Empty the persons, households, contact attempts, flights and manifest facts and rebuild them from the first offset of the registry and manifest topics; poll GET until the lag is 0. Role: admin")
-    @APIResponse(responseCode = "202", description = "Consumers rewound; rebuilding",
-            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "rebuilding", value = Examples.REPLAY)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @Operation(
+            summary =
+                    "Empty the persons, households, contact attempts, flights and manifest facts and rebuild them from the first offset of the registry and manifest topics; poll GET until the lag is 0. Role: admin")
+    @APIResponse(
+            responseCode = "202",
+            description = "Consumers rewound; rebuilding",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples =
+                                    @ExampleObject(name = "rebuilding", value = Examples.REPLAY)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an admin",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Response replay() {
         try {
             replay.replay().get(30, TimeUnit.SECONDS);
@@ -54,12 +79,15 @@ public class ReadModelResource {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new ProblemException(Problem.of(503, "replay-not-started", "Replay not started",
-                    "The read-model consumers did not rewind in time: " + e.getMessage()));
+            throw new ProblemException(
+                    Problem.of(
+                            503,
+                            "replay-not-started",
+                            "Replay not started",
+                            "The read-model consumers did not rewind in time: " + e.getMessage()));
         }
         return Response.accepted(new ReplayStatus(replay.lag())).build();
     }
 
-    public record ReplayStatus(List<ReadModelReplay.ConsumerLag> consumers) {
-    }
+    public record ReplayStatus(List<ReadModelReplay.ConsumerLag> consumers) {}
 }

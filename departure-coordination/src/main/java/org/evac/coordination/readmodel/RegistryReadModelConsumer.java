@@ -12,25 +12,39 @@ import org.evac.coordination.events.UpstreamEvents;
 import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.inbox.EventConsumer;
 
-/** Keeps persons, households and contact attempts as the registry announces them. Replayable: see {@link ReadModelReplay}. */
+/**
+ * Keeps persons, households and contact attempts as the registry announces them. Replayable: see
+ * {@link ReadModelReplay}.
+ */
 @ApplicationScoped
 public class RegistryReadModelConsumer implements EventConsumer {
 
     public static final String NAME = "coordination-registry-read-model";
 
-    private static final Set<String> PERSON_TYPES = Set.of(UpstreamEvents.PERSON_REGISTERED,
-            UpstreamEvents.PERSON_UPDATED, UpstreamEvents.PERSON_VERIFIED, UpstreamEvents.PERSON_REJECTED,
-            UpstreamEvents.PERSON_DEPARTED);
-    private static final Set<String> TYPES = Set.of(UpstreamEvents.PERSON_REGISTERED, UpstreamEvents.PERSON_UPDATED,
-            UpstreamEvents.PERSON_VERIFIED, UpstreamEvents.PERSON_REJECTED, UpstreamEvents.PERSON_DEPARTED,
-            UpstreamEvents.PERSONS_MERGED, UpstreamEvents.HOUSEHOLD_CHANGED, UpstreamEvents.CONTACT_ATTEMPT_RECORDED);
+    private static final Set<String> PERSON_TYPES =
+            Set.of(
+                    UpstreamEvents.PERSON_REGISTERED,
+                    UpstreamEvents.PERSON_UPDATED,
+                    UpstreamEvents.PERSON_VERIFIED,
+                    UpstreamEvents.PERSON_REJECTED,
+                    UpstreamEvents.PERSON_DEPARTED);
+    private static final Set<String> TYPES =
+            Set.of(
+                    UpstreamEvents.PERSON_REGISTERED,
+                    UpstreamEvents.PERSON_UPDATED,
+                    UpstreamEvents.PERSON_VERIFIED,
+                    UpstreamEvents.PERSON_REJECTED,
+                    UpstreamEvents.PERSON_DEPARTED,
+                    UpstreamEvents.PERSONS_MERGED,
+                    UpstreamEvents.HOUSEHOLD_CHANGED,
+                    UpstreamEvents.CONTACT_ATTEMPT_RECORDED);
 
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
     private final Event<StatisticsChanged> changed;
 
-    public RegistryReadModelConsumer(ObjectMapper mapper, EntityManager entityManager,
-            Event<StatisticsChanged> changed) {
+    public RegistryReadModelConsumer(
+            ObjectMapper mapper, EntityManager entityManager, Event<StatisticsChanged> changed) {
         this.mapper = mapper;
         this.entityManager = entityManager;
         this.changed = changed;
@@ -67,7 +81,12 @@ public class RegistryReadModelConsumer implements EventConsumer {
 
     /** Deletes every row this consumer owns, in the replay's transaction. */
     void reset() {
-        for (String table : List.of("person_view", "person_merge_view", "household_view", "contact_attempt_view")) {
+        for (String table :
+                List.of(
+                        "person_view",
+                        "person_merge_view",
+                        "household_view",
+                        "contact_attempt_view")) {
             entityManager.createNativeQuery("delete from " + table).executeUpdate();
         }
     }
@@ -97,10 +116,14 @@ public class RegistryReadModelConsumer implements EventConsumer {
     }
 
     private void applyMerge(PersonsMerged merged) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery(
+                        """
                 insert into person_merge_view (merged_id, survivor_id) values (?1, ?2)
                 on conflict (merged_id) do update set survivor_id = ?2""")
-                .setParameter(1, merged.mergedId()).setParameter(2, merged.survivorId()).executeUpdate();
+                .setParameter(1, merged.mergedId())
+                .setParameter(2, merged.survivorId())
+                .executeUpdate();
         PersonView person = PersonView.findById(merged.mergedId());
         if (person != null) {
             person.mergedInto = merged.survivorId();
@@ -108,8 +131,12 @@ public class RegistryReadModelConsumer implements EventConsumer {
     }
 
     private UUID survivorOf(UUID personId) {
-        List<?> survivor = entityManager.createNativeQuery("select survivor_id from person_merge_view where merged_id = ?1")
-                .setParameter(1, personId).getResultList();
+        List<?> survivor =
+                entityManager
+                        .createNativeQuery(
+                                "select survivor_id from person_merge_view where merged_id = ?1")
+                        .setParameter(1, personId)
+                        .getResultList();
         return survivor.isEmpty() ? null : (UUID) survivor.get(0);
     }
 
@@ -124,17 +151,26 @@ public class RegistryReadModelConsumer implements EventConsumer {
         view.headPersonId = household.headPersonId();
         view.version = household.version();
         view.persist();
-        List<UUID> members = household.members() == null ? List.of()
-                : household.members().stream().map(HouseholdChanged.Member::personId).toList();
-        PersonView.update("householdId = null where householdId = ?1 and personId not in ?2",
-                household.householdId(), members.isEmpty() ? List.of(household.householdId()) : members);
+        List<UUID> members =
+                household.members() == null
+                        ? List.of()
+                        : household.members().stream()
+                                .map(HouseholdChanged.Member::personId)
+                                .toList();
+        PersonView.update(
+                "householdId = null where householdId = ?1 and personId not in ?2",
+                household.householdId(),
+                members.isEmpty() ? List.of(household.householdId()) : members);
         if (!members.isEmpty()) {
-            PersonView.update("householdId = ?1 where personId in ?2", household.householdId(), members);
+            PersonView.update(
+                    "householdId = ?1 where personId in ?2", household.householdId(), members);
         }
     }
 
     private void applyContactAttempt(ContactAttemptRecorded attempt) {
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery(
+                        """
                 insert into contact_attempt_view (attempt_id, person_id, channel, outcome, attempted_at)
                 values (?1, ?2, ?3, ?4, ?5) on conflict (attempt_id) do nothing""")
                 .setParameter(1, attempt.attemptId())

@@ -32,11 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AllocationTest {
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
-    record Household(UUID id, List<UUID> members) {
-    }
+    record Household(UUID id, List<UUID> members) {}
 
     @BeforeEach
     void emptyPool() {
@@ -59,7 +57,11 @@ class AllocationTest {
     }
 
     private static UUID flight(int reserved, long departingInMinutes) {
-        UUID flight = Upstream.flight().reserved(reserved).departingInMinutes(departingInMinutes).publish();
+        UUID flight =
+                Upstream.flight()
+                        .reserved(reserved)
+                        .departingInMinutes(departingInMinutes)
+                        .publish();
         awaitFlight(flight, reserved);
         return flight;
     }
@@ -70,7 +72,8 @@ class AllocationTest {
 
     @Test
     void dryRunExplainsEveryHouseholdAndApplyCommitsByPriority() {
-        // Earlier than every other test's flight, so that the whole-pool plan tries these two first.
+        // Earlier than every other test's flight, so that the whole-pool plan tries these two
+        // first.
         UUID early = flight(5, 10);
         UUID later = flight(3, 12);
         UUID spare = flight(6, 14);
@@ -81,31 +84,58 @@ class AllocationTest {
         awaitPerson(single);
         accept(offerPerson(single), List.of()).statusCode(200);
 
-        JsonPath plan = coordinator().body(Map.of()).post("/api/v1/allocations/plans").then().statusCode(200)
-                .body("applied", equalTo(false)).extract().jsonPath();
-        assertThat(line(plan, medical.id())).containsEntry("rank", 1).containsEntry("outcome", "ASSIGNED")
+        JsonPath plan =
+                coordinator()
+                        .body(Map.of())
+                        .post("/api/v1/allocations/plans")
+                        .then()
+                        .statusCode(200)
+                        .body("applied", equalTo(false))
+                        .extract()
+                        .jsonPath();
+        assertThat(line(plan, medical.id()))
+                .containsEntry("rank", 1)
+                .containsEntry("outcome", "ASSIGNED")
                 .containsEntry("flights", Map.of(early.toString(), 2));
-        assertThat(line(plan, lpr.id())).containsEntry("rank", 4)
+        assertThat(line(plan, lpr.id()))
+                .containsEntry("rank", 4)
                 .containsEntry("flights", Map.of(later.toString(), 3));
         Map<String, Object> largeLine = line(plan, large.id());
         assertThat(largeLine).containsEntry("flights", Map.of(spare.toString(), 4));
-        assertThat((String) largeLine.get("reason")).startsWith("priority 3 (US_CITIZEN_HOUSEHOLD)");
+        assertThat((String) largeLine.get("reason"))
+                .startsWith("priority 3 (US_CITIZEN_HOUSEHOLD)");
         assertThat(state(medical.members().get(0))).isEqualTo("ACCEPTED");
 
         allocate(null).statusCode(200).body("applied", equalTo(true));
         for (UUID member : medical.members()) {
-            coordinator().get("/api/v1/journeys/{id}", member).then().body("state", equalTo("SEAT_ASSIGNED"))
+            coordinator()
+                    .get("/api/v1/journeys/{id}", member)
+                    .then()
+                    .body("state", equalTo("SEAT_ASSIGNED"))
                     .body("flightId", equalTo(early.toString()));
         }
-        coordinator().get("/api/v1/journeys/{id}", single).then().body("flightId", equalTo(early.toString()));
+        coordinator()
+                .get("/api/v1/journeys/{id}", single)
+                .then()
+                .body("flightId", equalTo(early.toString()));
         coordinator().get("/api/v1/flights/{id}/seats", early).then().body("occupied", equalTo(3));
         coordinator().get("/api/v1/flights/{id}/seats", later).then().body("occupied", equalTo(3));
 
-        var assigned = TopicReader.readMatching("evac.coordination.events", 1, Duration.ofSeconds(20),
-                record -> medical.id().toString().equals(record.key())
-                        && TopicReader.header(record, "ce_type").orElse("").endsWith("seat.assigned.v1"));
-        assertThat(TopicReader.value(assigned.get(0))).contains(early.toString(),
-                medical.members().get(0).toString(), medical.members().get(1).toString());
+        var assigned =
+                TopicReader.readMatching(
+                        "evac.coordination.events",
+                        1,
+                        Duration.ofSeconds(20),
+                        record ->
+                                medical.id().toString().equals(record.key())
+                                        && TopicReader.header(record, "ce_type")
+                                                .orElse("")
+                                                .endsWith("seat.assigned.v1"));
+        assertThat(TopicReader.value(assigned.get(0)))
+                .contains(
+                        early.toString(),
+                        medical.members().get(0).toString(),
+                        medical.members().get(1).toString());
     }
 
     @Test
@@ -119,18 +149,35 @@ class AllocationTest {
 
         allocate(early).statusCode(200).body("personsMoving", equalTo(0));
 
-        Upstream.flight().id(early).reserved(2).departingInMinutes(30)
+        Upstream.flight()
+                .id(early)
+                .reserved(2)
+                .departingInMinutes(30)
                 .publishAs("org.evac.manifest.flight.updated.v1");
         awaitFlight(early, 2);
-        allocate(early).statusCode(200).body("personsMoving", equalTo(1))
+        allocate(early)
+                .statusCode(200)
+                .body("personsMoving", equalTo(1))
                 .body("households.outcome", hasItem("KEPT"));
-        coordinator().get("/api/v1/journeys/{id}", medical.members().get(0)).then()
+        coordinator()
+                .get("/api/v1/journeys/{id}", medical.members().get(0))
+                .then()
                 .body("flightId", equalTo(early.toString()));
-        coordinator().get("/api/v1/journeys/{id}", single).then().body("state", equalTo("ACCEPTED"))
+        coordinator()
+                .get("/api/v1/journeys/{id}", single)
+                .then()
+                .body("state", equalTo("ACCEPTED"))
                 .body("history.reason", hasItem(startsWith("seat released by allocation")));
-        var released = TopicReader.readMatching("evac.coordination.events", 1, Duration.ofSeconds(20),
-                record -> single.toString().equals(record.key())
-                        && TopicReader.header(record, "ce_type").orElse("").endsWith("seat.released.v1"));
+        var released =
+                TopicReader.readMatching(
+                        "evac.coordination.events",
+                        1,
+                        Duration.ofSeconds(20),
+                        record ->
+                                single.toString().equals(record.key())
+                                        && TopicReader.header(record, "ce_type")
+                                                .orElse("")
+                                                .endsWith("seat.released.v1"));
         assertThat(TopicReader.value(released.get(0))).contains(early.toString());
         allocate(early).statusCode(200).body("personsMoving", equalTo(0));
     }
@@ -141,18 +188,28 @@ class AllocationTest {
         Household family = acceptedHousehold(3, "US_CITIZEN", "MEDICAL");
         JsonPath plan = allocate(small).statusCode(200).extract().jsonPath();
         assertThat(line(plan, family.id())).containsEntry("outcome", "UNASSIGNED");
-        assertThat((String) line(plan, family.id()).get("reason")).contains("3 seats needed together");
+        assertThat((String) line(plan, family.id()).get("reason"))
+                .contains("3 seats needed together");
         family.members().forEach(member -> assertThat(state(member)).isEqualTo("ACCEPTED"));
     }
 
     @Test
     void splitPermissionIsRecordedPerHousehold() {
         UUID household = UUID.randomUUID();
-        coordinator().body(Map.of("reason", "adult son escorts a patient")).put(
-                "/api/v1/households/{id}/split-permission", household).then().statusCode(204);
-        coordinator().body(Map.of("reason", " ")).put("/api/v1/households/{id}/split-permission", household).then()
+        coordinator()
+                .body(Map.of("reason", "adult son escorts a patient"))
+                .put("/api/v1/households/{id}/split-permission", household)
+                .then()
+                .statusCode(204);
+        coordinator()
+                .body(Map.of("reason", " "))
+                .put("/api/v1/households/{id}/split-permission", household)
+                .then()
                 .statusCode(400);
-        coordinator().delete("/api/v1/households/{id}/split-permission", household).then().statusCode(204);
+        coordinator()
+                .delete("/api/v1/households/{id}/split-permission", household)
+                .then()
+                .statusCode(204);
     }
 
     @Test
@@ -160,7 +217,9 @@ class AllocationTest {
         allocate(UUID.randomUUID()).statusCode(404);
         UUID cancelled = Upstream.flight().status("CANCELLED").publish();
         Api.awaitFlightStatus(cancelled, "CANCELLED");
-        allocate(cancelled).statusCode(409).body("type", equalTo("https://evac.example.org/problems/flight-not-open"));
+        allocate(cancelled)
+                .statusCode(409)
+                .body("type", equalTo("https://evac.example.org/problems/flight-not-open"));
         Api.as("viewer").body(Map.of()).post("/api/v1/allocations").then().statusCode(403);
     }
 }

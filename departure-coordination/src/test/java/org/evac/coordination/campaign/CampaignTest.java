@@ -22,16 +22,28 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CampaignTest {
 
-    /** A province code no other test uses, so that the campaign's filter sees only this test's persons. */
+    /**
+     * A province code no other test uses, so that the campaign's filter sees only this test's
+     * persons.
+     */
     private static String freshProvince() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "AF-" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26))
+        return "AF-"
+                + (char) ('A' + random.nextInt(26))
+                + (char) ('A' + random.nextInt(26))
                 + (char) ('A' + random.nextInt(26));
     }
 
     private static Map<String, Object> campaign(String province, String category) {
-        Map<String, Object> body = new HashMap<>(Map.of("channel", "SMS",
-                "respondBy", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString(), "province", province));
+        Map<String, Object> body =
+                new HashMap<>(
+                        Map.of(
+                                "channel",
+                                "SMS",
+                                "respondBy",
+                                OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString(),
+                                "province",
+                                province));
         if (category != null) {
             body.put("category", category);
         }
@@ -43,48 +55,97 @@ class CampaignTest {
         String province = freshProvince();
         UUID household = UUID.randomUUID();
         UUID head = Upstream.person().household(household).province(province).publish();
-        UUID spouse = Upstream.person().household(household).province(province).category("IMMEDIATE_RELATIVE").publish();
-        UUID lpr = Upstream.person().province(province).category("LAWFUL_PERMANENT_RESIDENT").publish();
+        UUID spouse =
+                Upstream.person()
+                        .household(household)
+                        .province(province)
+                        .category("IMMEDIATE_RELATIVE")
+                        .publish();
+        UUID lpr =
+                Upstream.person()
+                        .province(province)
+                        .category("LAWFUL_PERMANENT_RESIDENT")
+                        .publish();
         UUID unverified = Upstream.person().province(province).verification("UNVERIFIED").publish();
         UUID departed = Upstream.person().province(province).status("DEPARTED").publish();
         UUID elsewhere = Upstream.person().province(freshProvince()).publish();
         UUID alreadyOffered = Upstream.person().province(province).publish();
-        List.of(head, spouse, lpr, unverified, departed, elsewhere, alreadyOffered).forEach(Api::awaitPerson);
+        List.of(head, spouse, lpr, unverified, departed, elsewhere, alreadyOffered)
+                .forEach(Api::awaitPerson);
         Api.offerPerson(alreadyOffered);
 
-        String location = coordinator().body(campaign(province, null)).post("/api/v1/campaigns").then()
-                .statusCode(201).header("Location", startsWith("http"))
-                .body("offersMade", equalTo(2)).body("householdOffers", equalTo(1))
-                .body("individualOffers", equalTo(1)).body("personsOffered", equalTo(3))
-                .body("alreadyOpen", equalTo(1)).extract().header("Location");
+        String location =
+                coordinator()
+                        .body(campaign(province, null))
+                        .post("/api/v1/campaigns")
+                        .then()
+                        .statusCode(201)
+                        .header("Location", startsWith("http"))
+                        .body("offersMade", equalTo(2))
+                        .body("householdOffers", equalTo(1))
+                        .body("individualOffers", equalTo(1))
+                        .body("personsOffered", equalTo(3))
+                        .body("alreadyOpen", equalTo(1))
+                        .extract()
+                        .header("Location");
         assertThat(List.of(state(head), state(spouse), state(lpr))).containsOnly("OFFERED");
-        assertThat(List.of(state(unverified), state(departed), state(elsewhere))).containsOnly("NOT_OFFERED");
+        assertThat(List.of(state(unverified), state(departed), state(elsewhere)))
+                .containsOnly("NOT_OFFERED");
         coordinator().get(location).then().statusCode(200).body("personsOffered", equalTo(3));
-        coordinator().get("/api/v1/offers?householdId={id}", household).then().body("total", equalTo(1))
+        coordinator()
+                .get("/api/v1/offers?householdId={id}", household)
+                .then()
+                .body("total", equalTo(1))
                 .body("items[0].personIds.size()", equalTo(2));
 
-        coordinator().body(campaign(province, null)).post("/api/v1/campaigns").then().statusCode(201)
-                .body("offersMade", equalTo(0)).body("personsOffered", equalTo(0)).body("alreadyOpen", equalTo(4));
-        coordinator().get("/api/v1/offers?householdId={id}", household).then().body("total", equalTo(1));
+        coordinator()
+                .body(campaign(province, null))
+                .post("/api/v1/campaigns")
+                .then()
+                .statusCode(201)
+                .body("offersMade", equalTo(0))
+                .body("personsOffered", equalTo(0))
+                .body("alreadyOpen", equalTo(4));
+        coordinator()
+                .get("/api/v1/offers?householdId={id}", household)
+                .then()
+                .body("total", equalTo(1));
     }
 
     @Test
     void filtersByCategory() {
         String province = freshProvince();
         UUID citizen = Upstream.person().province(province).publish();
-        UUID lpr = Upstream.person().province(province).category("LAWFUL_PERMANENT_RESIDENT").publish();
+        UUID lpr =
+                Upstream.person()
+                        .province(province)
+                        .category("LAWFUL_PERMANENT_RESIDENT")
+                        .publish();
         awaitPerson(citizen);
         awaitPerson(lpr);
-        coordinator().body(campaign(province, "LAWFUL_PERMANENT_RESIDENT")).post("/api/v1/campaigns").then()
-                .statusCode(201).body("offersMade", equalTo(1)).body("category", equalTo("LAWFUL_PERMANENT_RESIDENT"));
+        coordinator()
+                .body(campaign(province, "LAWFUL_PERMANENT_RESIDENT"))
+                .post("/api/v1/campaigns")
+                .then()
+                .statusCode(201)
+                .body("offersMade", equalTo(1))
+                .body("category", equalTo("LAWFUL_PERMANENT_RESIDENT"));
         assertThat(state(lpr)).isEqualTo("OFFERED");
         assertThat(state(citizen)).isEqualTo("NOT_OFFERED");
     }
 
     @Test
     void rejectsUnknownProvinceFormatAndNonCoordinators() {
-        coordinator().body(campaign("Kabul", null)).post("/api/v1/campaigns").then().statusCode(400)
+        coordinator()
+                .body(campaign("Kabul", null))
+                .post("/api/v1/campaigns")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("province"));
-        Api.as("viewer").body(campaign("AF-KAB", null)).post("/api/v1/campaigns").then().statusCode(403);
+        Api.as("viewer")
+                .body(campaign("AF-KAB", null))
+                .post("/api/v1/campaigns")
+                .then()
+                .statusCode(403);
     }
 }

@@ -31,16 +31,25 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboard in real headless Chromium (Debian's chromium and chromium-driver). Skipped only when they are not
- * installed; CI installs them.
+ * The dashboard in real headless Chromium (Debian's chromium and chromium-driver). Skipped only
+ * when they are not installed; CI installs them.
  */
 @QuarkusTest
 class DashboardBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final List<String> STAGES = List.of("registered", "reached", "offered", "accepted",
-            "seatAssigned", "manifested", "boarded", "departed", "arrivedDoha");
+    private static final List<String> STAGES =
+            List.of(
+                    "registered",
+                    "reached",
+                    "offered",
+                    "accepted",
+                    "seatAssigned",
+                    "manifested",
+                    "boarded",
+                    "departed",
+                    "arrivedDoha");
 
     @TestHTTPResource("/dashboard/index.html")
     URL page;
@@ -49,13 +58,24 @@ class DashboardBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "chromium and chromium-driver are not installed");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-dev-shm-usage", "--window-size=1400,1200");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeOptions options =
+                new ChromeOptions()
+                        .setBinary(CHROMIUM.toFile())
+                        .addArguments(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-dev-shm-usage",
+                                "--window-size=1400,1200");
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .usingAnyFreePort()
+                        .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -76,18 +96,21 @@ class DashboardBrowserTest {
         Journeys.at("MANIFESTED");
 
         browser.get(page + "#token=" + TestTokens.forRoles("wall-screen", "viewer"));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
+        WebDriverWait wait =
+                new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
         wait.until(driver -> matchesJson());
         assertThat(browser.getCurrentUrl()).doesNotContain("token");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("live");
-        assertThat(browser.findElement(By.id("flights")).getText()).contains("QR" + flight.toString().substring(0, 4));
+        assertThat(browser.findElement(By.id("flights")).getText())
+                .contains("QR" + flight.toString().substring(0, 4));
 
         long before = count("registered");
         Upstream.person().publish();
         long published = System.nanoTime();
         new WebDriverWait(browser, Duration.ofSeconds(2), Duration.ofMillis(20))
                 .until(driver -> count("registered") == before + 1);
-        System.out.printf("DashboardBrowserTest: page showed the new person %d ms after publication%n",
+        System.out.printf(
+                "DashboardBrowserTest: page showed the new person %d ms after publication%n",
                 (System.nanoTime() - published) / 1_000_000);
         assertThat(accepted).isNotNull();
 
@@ -102,18 +125,30 @@ class DashboardBrowserTest {
         browser.get(page.toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.until(driver -> driver.findElement(By.id("login")).isDisplayed());
-        browser.findElement(By.id("token")).sendKeys(TestTokens.forRoles("operator.test", "operator"));
+        browser.findElement(By.id("token"))
+                .sendKeys(TestTokens.forRoles("operator.test", "operator"));
         browser.findElement(By.cssSelector("#login button")).click();
-        wait.until(driver -> driver.findElement(By.id("login-error")).getText().contains("viewer role"));
+        wait.until(
+                driver ->
+                        driver.findElement(By.id("login-error")).getText().contains("viewer role"));
     }
 
     private boolean matchesJson() {
         JsonPath json = Api.as("viewer").get("/api/v1/statistics").then().extract().jsonPath();
-        return STAGES.stream().allMatch(stage -> browser.findElement(By.id("funnel-" + stage)).getText()
-                .equals(String.format(Locale.US, "%,d", json.getLong("funnel." + stage))));
+        return STAGES.stream()
+                .allMatch(
+                        stage ->
+                                browser.findElement(By.id("funnel-" + stage))
+                                        .getText()
+                                        .equals(
+                                                String.format(
+                                                        Locale.US,
+                                                        "%,d",
+                                                        json.getLong("funnel." + stage))));
     }
 
     private long count(String stage) {
-        return Long.parseLong(browser.findElement(By.id("funnel-" + stage)).getText().replace(",", ""));
+        return Long.parseLong(
+                browser.findElement(By.id("funnel-" + stage)).getText().replace(",", ""));
     }
 }

@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads an AsyncAPI document (2.x or 3.x) and answers which payload fields a message type documents. A message is
- * found by its {@code name} (or {@code title}, or a field holding the type), its payload through local $refs.
+ * Reads an AsyncAPI document (2.x or 3.x) and answers which payload fields a message type
+ * documents. A message is found by its {@code name} (or {@code title}, or a field holding the
+ * type), its payload through local $refs.
  */
 final class AsyncApiDocument {
 
@@ -29,7 +30,9 @@ final class AsyncApiDocument {
         return new AsyncApiDocument(new ObjectMapper(new YAMLFactory()).readTree(file.toFile()));
     }
 
-    /** The payload property names of the message with this CloudEvents type, if the document has it. */
+    /**
+     * The payload property names of the message with this CloudEvents type, if the document has it.
+     */
     Optional<Set<String>> fieldsOf(String type) {
         List<JsonNode> messages = new ArrayList<>();
         collectMessages(root, type, messages);

@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Every event type the code publishes is in this service's AsyncAPI document with exactly its payload fields. */
+/**
+ * Every event type the code publishes is in this service's AsyncAPI document with exactly its
+ * payload fields.
+ */
 class AsyncApiTest {
 
     static final Path DOCUMENT = Path.of("src/main/resources/asyncapi.yaml");
@@ -18,11 +21,19 @@ class AsyncApiTest {
     @Test
     void documentsEveryPublishedTypeWithItsPayloadFields() throws Exception {
         AsyncApiDocument document = AsyncApiDocument.read(DOCUMENT);
-        for (Map.Entry<String, Class<? extends Record>> event : CoordinationEvents.PAYLOADS.entrySet()) {
-            Set<String> fields = Arrays.stream(event.getValue().getRecordComponents()).map(RecordComponent::getName)
-                    .collect(Collectors.toSet());
-            assertThat(document.fieldsOf(event.getKey())).as(event.getKey()).hasValueSatisfying(
-                    documented -> assertThat(documented).as(event.getKey()).containsExactlyInAnyOrderElementsOf(fields));
+        for (Map.Entry<String, Class<? extends Record>> event :
+                CoordinationEvents.PAYLOADS.entrySet()) {
+            Set<String> fields =
+                    Arrays.stream(event.getValue().getRecordComponents())
+                            .map(RecordComponent::getName)
+                            .collect(Collectors.toSet());
+            assertThat(document.fieldsOf(event.getKey()))
+                    .as(event.getKey())
+                    .hasValueSatisfying(
+                            documented ->
+                                    assertThat(documented)
+                                            .as(event.getKey())
+                                            .containsExactlyInAnyOrderElementsOf(fields));
         }
     }
 

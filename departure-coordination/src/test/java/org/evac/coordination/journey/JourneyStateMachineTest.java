@@ -21,16 +21,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The complete transition table: every pair of states is either one of the listed legal steps or refused. */
+/**
+ * The complete transition table: every pair of states is either one of the listed legal steps or
+ * refused.
+ */
 class JourneyStateMachineTest {
 
-    static final Set<List<JourneyState>> LEGAL = Set.of(
-            List.of(NOT_OFFERED, OFFERED), List.of(OFFERED, ACCEPTED), List.of(OFFERED, DECLINED),
-            List.of(OFFERED, NOT_OFFERED), List.of(DECLINED, OFFERED), List.of(ACCEPTED, SEAT_ASSIGNED),
-            List.of(SEAT_ASSIGNED, MANIFESTED), List.of(SEAT_ASSIGNED, ACCEPTED), List.of(MANIFESTED, BOARDED),
-            List.of(MANIFESTED, NO_SHOW), List.of(MANIFESTED, SEAT_ASSIGNED), List.of(MANIFESTED, ACCEPTED),
-            List.of(BOARDED, DEPARTED), List.of(DEPARTED, ARRIVED_DOHA), List.of(ARRIVED_DOHA, ONWARD),
-            List.of(NO_SHOW, SEAT_ASSIGNED));
+    static final Set<List<JourneyState>> LEGAL =
+            Set.of(
+                    List.of(NOT_OFFERED, OFFERED),
+                    List.of(OFFERED, ACCEPTED),
+                    List.of(OFFERED, DECLINED),
+                    List.of(OFFERED, NOT_OFFERED),
+                    List.of(DECLINED, OFFERED),
+                    List.of(ACCEPTED, SEAT_ASSIGNED),
+                    List.of(SEAT_ASSIGNED, MANIFESTED),
+                    List.of(SEAT_ASSIGNED, ACCEPTED),
+                    List.of(MANIFESTED, BOARDED),
+                    List.of(MANIFESTED, NO_SHOW),
+                    List.of(MANIFESTED, SEAT_ASSIGNED),
+                    List.of(MANIFESTED, ACCEPTED),
+                    List.of(BOARDED, DEPARTED),
+                    List.of(DEPARTED, ARRIVED_DOHA),
+                    List.of(ARRIVED_DOHA, ONWARD),
+                    List.of(NO_SHOW, SEAT_ASSIGNED));
 
     static Stream<Arguments> everyPair() {
         List<Arguments> pairs = new ArrayList<>();

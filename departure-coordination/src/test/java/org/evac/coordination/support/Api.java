@@ -20,11 +20,12 @@ public final class Api {
 
     public static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    private Api() {
-    }
+    private Api() {}
 
     public static RequestSpecification as(String role) {
-        return given().auth().oauth2(TestTokens.forRoles(role + ".test", role)).contentType(ContentType.JSON);
+        return given().auth()
+                .oauth2(TestTokens.forRoles(role + ".test", role))
+                .contentType(ContentType.JSON);
     }
 
     public static RequestSpecification coordinator() {
@@ -33,25 +34,42 @@ public final class Api {
 
     /** Waits until the registry's person has reached this service's read model. */
     public static void awaitPerson(UUID personId) {
-        await().atMost(PATIENCE).until(() -> coordinator().get("/api/v1/journeys/{id}", personId).statusCode() == 200);
+        await().atMost(PATIENCE)
+                .until(
+                        () ->
+                                coordinator().get("/api/v1/journeys/{id}", personId).statusCode()
+                                        == 200);
     }
 
     public static void awaitFlight(UUID flightId, int reserved) {
-        await().atMost(PATIENCE).until(() -> {
-            var response = coordinator().get("/api/v1/flights/{id}/seats", flightId);
-            return response.statusCode() == 200 && response.jsonPath().getInt("reserved") == reserved;
-        });
+        await().atMost(PATIENCE)
+                .until(
+                        () -> {
+                            var response =
+                                    coordinator().get("/api/v1/flights/{id}/seats", flightId);
+                            return response.statusCode() == 200
+                                    && response.jsonPath().getInt("reserved") == reserved;
+                        });
     }
 
     public static void awaitFlightStatus(UUID flightId, String status) {
-        await().atMost(PATIENCE).until(() -> {
-            var response = coordinator().get("/api/v1/flights/{id}/seats", flightId);
-            return response.statusCode() == 200 && status.equals(response.jsonPath().getString("status"));
-        });
+        await().atMost(PATIENCE)
+                .until(
+                        () -> {
+                            var response =
+                                    coordinator().get("/api/v1/flights/{id}/seats", flightId);
+                            return response.statusCode() == 200
+                                    && status.equals(response.jsonPath().getString("status"));
+                        });
     }
 
     public static String state(UUID personId) {
-        return coordinator().get("/api/v1/journeys/{id}", personId).then().statusCode(200).extract().path("state");
+        return coordinator()
+                .get("/api/v1/journeys/{id}", personId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("state");
     }
 
     public static void awaitState(UUID personId, String state) {
@@ -59,8 +77,15 @@ public final class Api {
     }
 
     public static ValidatableResponse offerTo(String recipient, UUID id, UUID holdFlight) {
-        Map<String, Object> body = new HashMap<>(Map.of(recipient, id.toString(), "channel", "PHONE",
-                "respondBy", OffsetDateTime.now(ZoneOffset.UTC).plusHours(6).toString()));
+        Map<String, Object> body =
+                new HashMap<>(
+                        Map.of(
+                                recipient,
+                                id.toString(),
+                                "channel",
+                                "PHONE",
+                                "respondBy",
+                                OffsetDateTime.now(ZoneOffset.UTC).plusHours(6).toString()));
         if (holdFlight != null) {
             body.put("holdFlightId", holdFlight.toString());
         }
@@ -76,8 +101,13 @@ public final class Api {
     }
 
     public static ValidatableResponse accept(String offerId, List<UUID> stayingBehind) {
-        return coordinator().body(Map.of("stayingBehindIds", stayingBehind.stream().map(UUID::toString).toList()))
-                .post("/api/v1/offers/{id}/acceptance", offerId).then();
+        return coordinator()
+                .body(
+                        Map.of(
+                                "stayingBehindIds",
+                                stayingBehind.stream().map(UUID::toString).toList()))
+                .post("/api/v1/offers/{id}/acceptance", offerId)
+                .then();
     }
 
     /** A verified US citizen, offered and accepted: waiting in the pool. */
@@ -89,12 +119,16 @@ public final class Api {
     }
 
     public static ValidatableResponse manual(UUID personId, String to) {
-        return coordinator().body(Map.of("to", to, "reason", "test step", "onwardFlight", "QR707"))
-                .post("/api/v1/journeys/{id}/transitions", personId).then();
+        return coordinator()
+                .body(Map.of("to", to, "reason", "test step", "onwardFlight", "QR707"))
+                .post("/api/v1/journeys/{id}/transitions", personId)
+                .then();
     }
 
     public static ValidatableResponse allocate(UUID flightId) {
-        return coordinator().body(flightId == null ? Map.of() : Map.of("flightId", flightId.toString()))
-                .post("/api/v1/allocations").then();
+        return coordinator()
+                .body(flightId == null ? Map.of() : Map.of("flightId", flightId.toString()))
+                .post("/api/v1/allocations")
+                .then();
     }
 }

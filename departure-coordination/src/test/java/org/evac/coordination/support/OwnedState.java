@@ -5,19 +5,29 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
- * Forgets offers, journeys and split permissions left by earlier tests, for tests that allocate the whole pool.
- * Read models stay: they come from the topics, and the replay test compares them with a rebuild.
+ * Forgets offers, journeys and split permissions left by earlier tests, for tests that allocate the
+ * whole pool. Read models stay: they come from the topics, and the replay test compares them with a
+ * rebuild.
  */
 public final class OwnedState {
 
-    private OwnedState() {
-    }
+    private OwnedState() {}
 
     public static void clear(EntityManager entityManager) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (String table : List.of("offer_person", "offer", "journey_transition", "journey", "split_permission")) {
-                entityManager.createNativeQuery("delete from " + table).executeUpdate();
-            }
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            for (String table :
+                                    List.of(
+                                            "offer_person",
+                                            "offer",
+                                            "journey_transition",
+                                            "journey",
+                                            "split_permission")) {
+                                entityManager
+                                        .createNativeQuery("delete from " + table)
+                                        .executeUpdate();
+                            }
+                        });
     }
 }

@@ -18,17 +18,19 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /** Allocation invariants over generated flights and households (jqwik, 500 cases per property). */
-class SeatAllocatorProperties {
+class SeatAllocatorPropertiesTest {
 
     @Provide
     Arbitrary<Scenario> scenarios() {
-        Arbitrary<List<Integer>> capacities = Arbitraries.integers().between(0, 16).list().ofMinSize(1).ofMaxSize(6);
-        Arbitrary<Scenario.PartySpec> party = Combinators.combine(
-                Arbitraries.integers().between(1, 7),
-                Arbitraries.of(Priority.class),
-                Arbitraries.integers().between(0, 10),
-                Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true)))
-                .as(Scenario.PartySpec::new);
+        Arbitrary<List<Integer>> capacities =
+                Arbitraries.integers().between(0, 16).list().ofMinSize(1).ofMaxSize(6);
+        Arbitrary<Scenario.PartySpec> party =
+                Combinators.combine(
+                                Arbitraries.integers().between(1, 7),
+                                Arbitraries.of(Priority.class),
+                                Arbitraries.integers().between(0, 10),
+                                Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true)))
+                        .as(Scenario.PartySpec::new);
         return Combinators.combine(capacities, party.list().ofMaxSize(30)).as(Scenario::of);
     }
 
@@ -48,13 +50,17 @@ class SeatAllocatorProperties {
         AllocationPlan plan = SeatAllocator.allocate(scenario.flights(), scenario.parties());
         Map<UUID, Integer> load = Scenario.load(plan);
         for (FlightSlot flight : scenario.flights()) {
-            assertThat(load.getOrDefault(flight.flightId(), 0)).isLessThanOrEqualTo(flight.capacity());
+            assertThat(load.getOrDefault(flight.flightId(), 0))
+                    .isLessThanOrEqualTo(flight.capacity());
             assertThat(plan.freeSeats().get(flight.flightId()))
                     .isEqualTo(flight.capacity() - load.getOrDefault(flight.flightId(), 0));
         }
     }
 
-    /** A party without seats could not have fitted anywhere after every party ranked before it was seated. */
+    /**
+     * A party without seats could not have fitted anywhere after every party ranked before it was
+     * seated.
+     */
     @Property(tries = 500)
     void respectsPriorityOrder(@ForAll("scenarios") Scenario scenario) {
         AllocationPlan plan = SeatAllocator.allocate(scenario.flights(), scenario.parties());
@@ -86,28 +92,52 @@ class SeatAllocatorProperties {
     }
 
     /**
-     * After one flight closes, another shrinks and new households accept, a re-run keeps every seat on the other
-     * flights, and on the shrunken flight only the lowest priorities lose theirs.
+     * After one flight closes, another shrinks and new households accept, a re-run keeps every seat
+     * on the other flights, and on the shrunken flight only the lowest priorities lose theirs.
      */
     @Property(tries = 500)
-    void reRunAfterChangesMovesOnlyWhatMustMove(@ForAll("scenarios") Scenario scenario,
-            @ForAll("scenarios") Scenario newcomers) {
+    void reRunAfterChangesMovesOnlyWhatMustMove(
+            @ForAll("scenarios") Scenario scenario, @ForAll("scenarios") Scenario newcomers) {
         AllocationPlan first = SeatAllocator.allocate(scenario.flights(), scenario.parties());
         List<FlightSlot> changed = new ArrayList<>(scenario.flights());
         FlightSlot closed = changed.remove(0);
         FlightSlot shrunk = changed.isEmpty() ? null : changed.get(0);
         if (shrunk != null) {
-            changed.set(0, new FlightSlot(shrunk.flightId(), shrunk.departure(), shrunk.capacity() / 2));
+            changed.set(
+                    0,
+                    new FlightSlot(shrunk.flightId(), shrunk.departure(), shrunk.capacity() / 2));
         }
         List<Party> parties = new ArrayList<>(Scenario.applied(first));
-        newcomers.parties().forEach(p -> parties.add(new Party(new UUID(0xB, p.partyId().getLeastSignificantBits()),
-                p.personIds().stream().map(id -> new UUID(id.getMostSignificantBits() + 1000, id.getLeastSignificantBits())).toList(),
-                p.priority(), p.acceptedAt(), p.splitAllowed(), Map.of())));
+        newcomers
+                .parties()
+                .forEach(
+                        p ->
+                                parties.add(
+                                        new Party(
+                                                new UUID(
+                                                        0xB, p.partyId().getLeastSignificantBits()),
+                                                p.personIds().stream()
+                                                        .map(
+                                                                id ->
+                                                                        new UUID(
+                                                                                id
+                                                                                                .getMostSignificantBits()
+                                                                                        + 1000,
+                                                                                id
+                                                                                        .getLeastSignificantBits()))
+                                                        .toList(),
+                                                p.priority(),
+                                                p.acceptedAt(),
+                                                p.splitAllowed(),
+                                                Map.of())));
 
         AllocationPlan second = SeatAllocator.allocate(changed, parties);
 
         Map<UUID, Integer> load = Scenario.load(second);
-        changed.forEach(f -> assertThat(load.getOrDefault(f.flightId(), 0)).isLessThanOrEqualTo(f.capacity()));
+        changed.forEach(
+                f ->
+                        assertThat(load.getOrDefault(f.flightId(), 0))
+                                .isLessThanOrEqualTo(f.capacity()));
         Set<UUID> movable = new HashSet<>();
         movable.add(closed.flightId());
         if (shrunk != null) {
@@ -117,18 +147,22 @@ class SeatAllocatorProperties {
         List<Party> evictedFromShrunk = new ArrayList<>();
         for (Placement placement : second.placements()) {
             Party party = placement.party();
-            boolean onStableFlights = !party.currentFlights().isEmpty()
-                    && party.currentFlights().values().stream().noneMatch(movable::contains);
+            boolean onStableFlights =
+                    !party.currentFlights().isEmpty()
+                            && party.currentFlights().values().stream()
+                                    .noneMatch(movable::contains);
             if (onStableFlights) {
                 assertThat(party.personIds()).noneMatch(placement::changes);
             }
-            if (shrunk != null && !party.splitAllowed()
+            if (shrunk != null
+                    && !party.splitAllowed()
                     && party.currentFlights().containsValue(shrunk.flightId())) {
                 boolean kept = party.personIds().stream().noneMatch(placement::changes);
                 (kept ? keptOnShrunk : evictedFromShrunk).add(party);
             }
         }
-        // Eviction goes by priority; a higher-ranked household loses its seats before a lower-ranked one only
+        // Eviction goes by priority; a higher-ranked household loses its seats before a
+        // lower-ranked one only
         // when it is larger than what remains and the smaller one still fits.
         for (Party evicted : evictedFromShrunk) {
             for (Party kept : keptOnShrunk) {
