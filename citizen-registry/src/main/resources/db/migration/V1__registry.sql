@@ -85,6 +85,7 @@ create table person_document (
     unique (type, issuing_country, number_key)
 );
 create index person_document_person on person_document (person_id);
+create index person_document_number on person_document (number_key);
 
 create table person_contact (
     id         uuid primary key,

@@ -14,11 +14,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.infrastructure.problem.ProblemException;
+import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 import org.evac.registry.person.Page;
 
@@ -39,6 +43,14 @@ public class AuditResource {
     @RolesAllowed(Roles.ADMIN)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Query the audit trail", description = "Latest first")
+    @APIResponse(responseCode = "200", description = "Entries, latest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.PAGE)))
+    @APIResponse(responseCode = "400", description = "Invalid page",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
     public Page<View> query(@QueryParam("subjectId") @Parameter(description = "Person or household id") String subjectId,
             @QueryParam("actor") String actor, @QueryParam("action") @Parameter(example = "READ") String action,
             @QueryParam("from") Instant from, @QueryParam("to") Instant to,

@@ -14,7 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 import org.evac.registry.person.Person;
 import org.evac.registry.person.PersonProblems;
@@ -40,6 +44,14 @@ public class DuplicateResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Likely duplicates of a registered person", description = "Best candidates first")
+    @APIResponse(responseCode = "200", description = "Candidates, best first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.CANDIDATES)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public List<DuplicateCandidate> duplicatesOf(@PathParam("id") UUID id) {
         Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> PersonProblems.notFound(id));
         return finder.candidates(Identity.of(person.familyName, person.givenNames, person.birthDate), id);
@@ -51,6 +63,16 @@ public class DuplicateResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Check a person for likely duplicates without registering them")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "request", value = Examples.CHECK)))
+    @APIResponse(responseCode = "200", description = "Candidates, best first; empty if none",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.CANDIDATES)))
+    @APIResponse(responseCode = "400", description = "Invalid person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
     public List<DuplicateCandidate> check(@Valid @NotNull PersonRequest person) {
         return finder.candidates(PersonService.identity(person), null);
     }
@@ -61,6 +83,20 @@ public class DuplicateResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Merge a duplicate into this person", description = "Documents, contacts, attempts, "
             + "sources and household membership move to the survivor; the merged id answers 301 to it.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "request", value = Examples.MERGE)))
+    @APIResponse(responseCode = "200", description = "The survivor with everything moved to it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.SURVIVOR)))
+    @APIResponse(responseCode = "400", description = "Merging a person into itself",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "Different households, or already merged",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "409", value = Examples.CONFLICT)))
     public PersonView merge(@PathParam("survivorId") UUID survivorId, @Valid @NotNull MergeRequest request) {
         return merges.merge(survivorId, request);
     }

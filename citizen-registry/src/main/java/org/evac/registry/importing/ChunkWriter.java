@@ -191,8 +191,8 @@ class ChunkWriter {
             return owners;
         }
         try (PreparedStatement query = connection.prepareStatement("select d.type, d.issuing_country, d.number_key, "
-                + "coalesce(p.merged_into, p.id) from person_document d join person p on p.id = d.person_id "
-                + "where d.number_key = any(?)")) {
+                + "coalesce(p.merged_into, p.id) from unnest(?::text[]) probe(number_key) "
+                + "join person_document d on d.number_key = probe.number_key join person p on p.id = d.person_id")) {
             query.setArray(1, connection.createArrayOf("text", numberKeys.toArray()));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -216,11 +216,22 @@ class ChunkWriter {
         if (exact.isEmpty()) {
             return byKey;
         }
-        try (PreparedStatement query = connection.prepareStatement("select k.key, p.id, p.family_name, "
-                + "p.given_names, p.birth_date from person_match_key k join person p on p.id = k.person_id "
-                + "where p.merged_into is null and (k.key = any(?) or k.key like any(?))")) {
-            query.setArray(1, connection.createArrayOf("text", exact.toArray()));
-            query.setArray(2, connection.createArrayOf("text", prefixes.toArray()));
+        // Joins with the probes rather than "= any(?)": during a bulk load the statistics lag behind, and a
+        // sequential scan testing every row against a thousand-element array made imports quadratic.
+        String select = "select k.key, p.id, p.family_name, p.given_names, p.birth_date from unnest(?::text[]) "
+                + "probe(pattern) join person_match_key k on ";
+        String live = " join person p on p.id = k.person_id where p.merged_into is null";
+        collect(connection, select + "k.key = probe.pattern" + live, exact, byKey);
+        if (!prefixes.isEmpty()) {
+            collect(connection, select + "k.key like probe.pattern" + live, prefixes, byKey);
+        }
+        return byKey;
+    }
+
+    private static void collect(Connection connection, String sql, Set<String> keys, Map<String, List<Known>> byKey)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setArray(1, connection.createArrayOf("text", keys.toArray()));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     byKey.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Known(
@@ -228,7 +239,6 @@ class ChunkWriter {
                 }
             }
         }
-        return byKey;
     }
 
     private void assignRegistryNumbers(Connection connection, List<Checked> checked) throws SQLException {

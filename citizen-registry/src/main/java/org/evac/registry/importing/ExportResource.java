@@ -16,7 +16,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 import org.evac.registry.audit.AuditLog;
 import org.evac.registry.person.PersonFilter;
@@ -54,6 +58,12 @@ public class ExportResource {
     @Produces(ImportFormat.CSV_MEDIA_TYPE)
     @Operation(summary = "Export a filtered search as CSV", description = "The import column set after registryNumber; "
             + "the first document and first phone, email and WhatsApp of each person. Audited.")
+    @APIResponse(responseCode = "200", description = "CSV, one line per person",
+            content = @Content(mediaType = ImportFormat.CSV_MEDIA_TYPE, examples = @ExampleObject(name = "200", value = Examples.EXPORT)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
     public Response export(@BeanParam PersonFilter filter) {
         PersonSearch.Where where = search.where(filter);
         QuarkusTransaction.requiringNew().run(() -> audit.change("EXPORT", "persons", "search", null, where.parameters()));

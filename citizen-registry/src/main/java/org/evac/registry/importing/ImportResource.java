@@ -24,8 +24,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 import org.evac.registry.person.SourceKind;
 
@@ -50,6 +54,18 @@ public class ImportResource {
     @Operation(summary = "Import a list of persons", description = "Up to 100,000 rows, UTF-8, streamed to disk. "
             + "CSV needs the documented header; JSON Lines holds one person request per line. Uploading the same "
             + "file again creates nothing and answers 200 with the first result.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = ImportFormat.CSV_MEDIA_TYPE,
+            examples = @ExampleObject(name = "request", value = Examples.CSV)))
+    @APIResponse(responseCode = "200", description = "This file was imported before; nothing new created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.SUMMARY)))
+    @APIResponse(responseCode = "201", description = "Imported; the report lists every row",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "201", value = Examples.SUMMARY)))
+    @APIResponse(responseCode = "400", description = "Wrong header, not UTF-8, or over 100,000 rows",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
     public Response importFile(@NotNull java.io.File file,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("source") @NotNull @Parameter(description = "Where the list comes from", required = true) SourceKind source,
@@ -66,6 +82,14 @@ public class ImportResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read the summary of an import")
+    @APIResponse(responseCode = "200", description = "The import summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.SUMMARY)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such import",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public ImportSummary get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -74,6 +98,14 @@ public class ImportResource {
     @Path("{id}/report")
     @Produces(ImportFormat.CSV_MEDIA_TYPE)
     @Operation(summary = "Download the per-row report", description = "row,outcome,personId,duplicateOf,message")
+    @APIResponse(responseCode = "200", description = "row,outcome,personId,duplicateOf,message",
+            content = @Content(mediaType = ImportFormat.CSV_MEDIA_TYPE, examples = @ExampleObject(name = "200", value = Examples.REPORT)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No such import",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public Response report(@PathParam("id") UUID id) {
         service.get(id);
         StreamingOutput body = out -> {

@@ -6,7 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 
 @Path("/api/v1/statistics")
@@ -24,6 +28,12 @@ public class StatisticsResource {
     @RolesAllowed({Roles.VIEWER, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Registry counts", description = "Live (not merged) records by category, verification, "
             + "departure wish, province, status and data-quality flag; ACTIVE persons reached or not in the last 72 h")
+    @APIResponse(responseCode = "200", description = "Counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.STATISTICS)))
+    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
     public Statistics get() {
         return service.compute();
     }
