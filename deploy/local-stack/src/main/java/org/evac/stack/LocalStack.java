@@ -100,6 +100,9 @@ public final class LocalStack {
 
         if (!options.infrastructureOnly()) {
             startServices(keys);
+            if (options.seed()) {
+                new DemoSeed(new TokenMinter(keys.privateKey()), options.dataDirectory()).load();
+            }
         }
         System.out.print(Banner.render(options, keys, postgres, kafka, Duration.ofNanos(System.nanoTime() - started)));
         stopped.await();
