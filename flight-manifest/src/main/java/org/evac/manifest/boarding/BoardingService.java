@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.evac.infrastructure.identity.IdentityFingerprints;
 import org.evac.infrastructure.outbox.Outbox;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.manifest.access.Caller;
+import org.evac.manifest.checks.DocumentFingerprints;
 import org.evac.manifest.events.ManifestEvents.PassengerBoarding;
 import org.evac.manifest.events.ManifestTopics;
 import org.evac.manifest.flight.Flight;
@@ -22,12 +22,12 @@ import org.evac.manifest.manifest.PassengerLine;
 public class BoardingService {
 
     private final FlightService flights;
-    private final IdentityFingerprints fingerprints;
+    private final DocumentFingerprints fingerprints;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock;
 
-    public BoardingService(FlightService flights, IdentityFingerprints fingerprints, Outbox outbox, Caller caller,
+    public BoardingService(FlightService flights, DocumentFingerprints fingerprints, Outbox outbox, Caller caller,
             Clock clock) {
         this.flights = flights;
         this.fingerprints = fingerprints;
@@ -103,7 +103,7 @@ public class BoardingService {
             line = PassengerLine.<PassengerLine>find("revision.flightId = ?1 and revision.revision = ?2 and lineNumber = ?3",
                     flight.id, flight.currentRevision, request.lineNumber()).firstResult();
         } else {
-            String document = fingerprints.document(request.documentType(), request.documentIssuingCountry(),
+            String document = fingerprints.of(request.documentType(), request.documentIssuingCountry(),
                     request.documentNumber());
             line = PassengerLine.<PassengerLine>find(
                     "revision.flightId = ?1 and revision.revision = ?2 and documentFingerprint = ?3 order by lineNumber",

@@ -34,18 +34,21 @@ import org.evac.manifest.readmodel.SeatAllocation;
 public class ManifestChecker {
 
     private final IdentityFingerprints fingerprints;
+    private final DocumentFingerprints documentFingerprints;
     private final EntityManager entityManager;
     private final Duration dueBeforeDeparture;
 
-    public ManifestChecker(IdentityFingerprints fingerprints, EntityManager entityManager,
+    public ManifestChecker(IdentityFingerprints fingerprints, DocumentFingerprints documentFingerprints,
+            EntityManager entityManager,
             @ConfigProperty(name = "evac.manifest.due-before-departure") Duration dueBeforeDeparture) {
         this.fingerprints = fingerprints;
+        this.documentFingerprints = documentFingerprints;
         this.entityManager = entityManager;
         this.dueBeforeDeparture = dueBeforeDeparture;
     }
 
     public String documentFingerprint(Passenger passenger) {
-        return fingerprints.document(passenger.documentType(), passenger.documentIssuingCountry(),
+        return documentFingerprints.of(passenger.documentType(), passenger.documentIssuingCountry(),
                 passenger.documentNumber());
     }
 

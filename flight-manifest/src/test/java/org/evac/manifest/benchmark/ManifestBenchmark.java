@@ -145,7 +145,7 @@ class ManifestBenchmark {
                 person.version = 1;
                 person.persist();
                 RegisteredDocument registered = new RegisteredDocument();
-                registered.fingerprint = fingerprints.document("P", "AFG", document);
+                registered.fingerprint = fingerprints.document("AFGHAN_PASSPORT", "AFG", document);
                 registered.person = person;
                 registered.persist();
                 SeatAllocation seat = new SeatAllocation();

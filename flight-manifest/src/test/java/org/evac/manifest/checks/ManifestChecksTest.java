@@ -37,6 +37,24 @@ class ManifestChecksTest {
     }
 
     @Test
+    void matchesUsPassportsAndTazkirasUnderTheRegistrysDocumentTypes() {
+        UUID flight = Fixtures.newFlight(Fixtures.newOperator());
+        PassengerBuilder citizen = passenger().familyName("MILLER").with("nationality", "USA")
+                .with("documentIssuingCountry", "USA").documentNumber("5" + PassengerBuilder.uniqueDocumentNumber().substring(1));
+        PassengerBuilder relative = passenger().with("documentType", "I")
+                .documentNumber(PassengerBuilder.uniqueDocumentNumber().substring(1) + "0123");
+        UUID citizenId = Upstream.registerPerson("MILLER", "1985-03-12", "US_PASSPORT", "USA", citizen.documentNumber());
+        UUID relativeId = Upstream.registerPerson("HAIDARI", "1985-03-12", "AFGHAN_TAZKIRA", "AFG",
+                relative.documentNumber());
+        Upstream.assignSeats(flight, citizenId, relativeId);
+
+        Fixtures.submit(flight, citizen, relative).statusCode(201)
+                .body("passengers[0].personId", equalTo(citizenId.toString()))
+                .body("passengers[1].personId", equalTo(relativeId.toString()))
+                .body("totals.CLEARED", equalTo(2));
+    }
+
+    @Test
     void flagsARegisteredPersonWithoutASeatOnThisFlightAsNotAllocated() {
         String operator = Fixtures.newOperator();
         UUID flight = Fixtures.newFlight(operator);

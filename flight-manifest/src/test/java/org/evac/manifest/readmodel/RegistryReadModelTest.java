@@ -68,9 +68,9 @@ class RegistryReadModelTest {
                  "verification":"VERIFIED","departureWish":"WANTS_TO_LEAVE","province":null,"vulnerabilities":[],
                  "status":"ACTIVE","lastReachedAt":null,"version":%d,
                  "fingerprints":{"familyName":"%s","birthDate":"%s",
-                   "documents":[{"type":"P","issuingCountry":"AFG","fingerprint":"%s"}]}}"""
+                   "documents":[{"type":"AFGHAN_PASSPORT","issuingCountry":"AFG","fingerprint":"%s"}]}}"""
                 .formatted(person, version, fingerprints.familyName(familyName), fingerprints.birthDate("1985-03-12"),
-                        fingerprints.document("P", "AFG", passport));
+                        fingerprints.document("AFGHAN_PASSPORT", "AFG", passport));
         EventPublisher.publish("evac.registry.events", eventId.toString(), "/citizen-registry",
                 "org.evac.registry.person.updated.v1", person.toString(), json);
     }

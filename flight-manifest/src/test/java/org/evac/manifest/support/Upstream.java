@@ -22,8 +22,14 @@ public final class Upstream {
     private Upstream() {
     }
 
-    /** Registers a person holding an AFG passport, as the registry would announce it. */
+    /** Registers a person holding an Afghan passport, as the registry would announce it. */
     public static UUID registerPerson(String familyName, String birthDate, String passportNumber) {
+        return registerPerson(familyName, birthDate, "AFGHAN_PASSPORT", "AFG", passportNumber);
+    }
+
+    /** Registers a person holding one document of the registry's types (US_PASSPORT, AFGHAN_TAZKIRA, ...). */
+    public static UUID registerPerson(String familyName, String birthDate, String documentType, String country,
+            String number) {
         UUID personId = UUID.randomUUID();
         IdentityFingerprints fingerprints = Arc.container().instance(IdentityFingerprints.class).get();
         String json = """
@@ -31,9 +37,10 @@ public final class Upstream {
                  "verification":"VERIFIED","departureWish":"WANTS_TO_LEAVE","province":"AF-KAB","vulnerabilities":[],
                  "status":"ACTIVE","lastReachedAt":null,"version":1,
                  "fingerprints":{"familyName":"%s","birthDate":"%s",
-                   "documents":[{"type":"P","issuingCountry":"AFG","fingerprint":"%s"}]}}"""
+                   "documents":[{"type":"%s","issuingCountry":"%s","fingerprint":"%s"}]}}"""
                 .formatted(personId, personId.toString().substring(0, 8), fingerprints.familyName(familyName),
-                        fingerprints.birthDate(birthDate), fingerprints.document("P", "AFG", passportNumber));
+                        fingerprints.birthDate(birthDate), documentType, country,
+                        fingerprints.document(documentType, country, number));
         EventPublisher.publish("evac.registry.events", "/citizen-registry", "org.evac.registry.person.registered.v1",
                 personId.toString(), json);
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
