@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.evac.infrastructure.identity.IdentityFingerprints;
 import org.evac.infrastructure.testing.EventPublisher;
+import org.evac.manifest.support.Auth;
 import org.evac.manifest.support.Fixtures;
 import org.evac.manifest.support.PassengerBuilder;
 import org.evac.manifest.support.Upstream;
@@ -60,6 +61,23 @@ class RegistryReadModelTest {
         Fixtures.submit(flight, mergedLine).statusCode(201)
                 .body("passengers[0].personId", equalTo(survivor.toString()))
                 .body("passengers[0].results", contains("CLEARED"));
+    }
+
+    @Test
+    void aReplayRebuildsTheReadModelsFromTheTopics() {
+        UUID flight = Fixtures.newFlight(Fixtures.newOperator());
+        PassengerBuilder line = passenger();
+        UUID person = Upstream.registerPerson("HAIDARI", "1985-03-12", line.documentNumber());
+        Upstream.assignSeats(flight, person);
+
+        Auth.admin().post("/api/v1/admin/read-models/replay").then().statusCode(202)
+                .body("consumers.consumer", contains("flight-manifest-registry", "flight-manifest-coordination"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                RegisteredPerson.findById(person) != null
+                        && SeatAllocation.findById(new SeatAllocation.Key(person, flight)) != null));
+
+        Fixtures.submit(flight, line).statusCode(201).body("passengers[0].results", contains("CLEARED"));
+        Auth.coordinator().post("/api/v1/admin/read-models/replay").then().statusCode(403);
     }
 
     private void publishSnapshot(UUID eventId, UUID person, String familyName, String passport, int version) {

@@ -1,0 +1,74 @@
+package org.evac.manifest.readmodel;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.problem.Problem;
+import org.evac.infrastructure.problem.ProblemException;
+import org.evac.infrastructure.security.Roles;
+
+@Path("/api/v1/admin/read-models")
+@Tag(name = "Administration", description = "Rebuilding the registry and seat read models from the event topics")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class ReadModelResource {
+
+    private final ReadModelReplay replay;
+
+    public ReadModelResource(ReadModelReplay replay) {
+        this.replay = replay;
+    }
+
+    @GET
+    @Operation(summary = "How far each read-model consumer is behind its topic (admin)")
+    @APIResponse(responseCode = "200", description = "Lag per consumer", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "caught-up", value = Examples.LAG)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    public ReplayStatus status() {
+        return new ReplayStatus(replay.lag());
+    }
+
+    @POST
+    @Path("replay")
+    @Operation(summary = "Empty the registry and seat read models and rebuild them from the first offset of their "
+            + "topics; poll GET until the lag is 0 (admin)")
+    @APIResponse(responseCode = "202", description = "Consumers rewound; rebuilding", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "rebuilding", value = Examples.REPLAY)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(responseCode = "503", description = "The consumers did not rewind in time", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-started", value = Examples.NOT_STARTED)))
+    public Response replay() {
+        try {
+            replay.replay().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ProblemException(Problem.of(503, "replay-not-started", "Replay not started",
+                    "The read-model consumers did not rewind in time"));
+        }
+        return Response.accepted(new ReplayStatus(replay.lag())).build();
+    }
+
+    public record ReplayStatus(List<ReadModelReplay.ConsumerLag> consumers) {
+    }
+}
