@@ -2,16 +2,12 @@ package org.evac.coordination.journey;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,19 +23,6 @@ import org.evac.infrastructure.security.Roles;
 @Path("/api/v1/journeys/{personId}")
 @Tag(name = "Journeys", description = "Each person's departure journey with its full history")
 public class JourneyResource {
-
-    /**
-     * Steps a coordinator may record by hand; the others follow from offers, allocation and
-     * manifest events.
-     */
-    static final Set<JourneyState> MANUAL =
-            EnumSet.of(
-                    JourneyState.MANIFESTED,
-                    JourneyState.BOARDED,
-                    JourneyState.NO_SHOW,
-                    JourneyState.DEPARTED,
-                    JourneyState.ARRIVED_DOHA,
-                    JourneyState.ONWARD);
 
     private final JourneyService journeys;
     private final SecurityIdentity identity;
@@ -79,7 +62,6 @@ public class JourneyResource {
 
     @POST
     @Path("/transitions")
-    @Transactional
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
             summary =
@@ -124,26 +106,8 @@ public class JourneyResource {
                             }))
     public JourneyResponse transition(
             @PathParam("personId") UUID personId, @Valid @NotNull TransitionRequest request) {
-        if (PersonView.findById(personId) == null) {
-            throw ProblemException.notFound("Person", personId);
-        }
-        if (!MANUAL.contains(request.to())) {
-            throw ProblemException.conflict(
-                    "step-not-manual",
-                    "Step not recorded by hand",
-                    request.to() + " is set through offers or seat allocation");
-        }
-        if (request.to() == JourneyState.ONWARD
-                && (request.onwardFlight() == null || request.onwardFlight().isBlank())) {
-            throw ProblemException.invalid(
-                    "An onward step names the onward flight",
-                    List.of(new Problem.FieldError("onwardFlight", "required for ONWARD")));
-        }
         Journey journey =
-                journeys.move(
-                        personId,
-                        Step.by(identity.getPrincipal().getName(), request.to(), request.reason())
-                                .onward(request.onwardFlight()));
+                journeys.recordByHand(personId, request, identity.getPrincipal().getName());
         return JourneyResponse.of(personId, journey, JourneyTransition.history(personId));
     }
 }

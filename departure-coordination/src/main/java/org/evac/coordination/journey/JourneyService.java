@@ -6,11 +6,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.evac.coordination.dashboard.StatisticsChanged;
 import org.evac.coordination.events.CoordinationEvents;
 import org.evac.coordination.events.JourneyStateChanged;
+import org.evac.coordination.readmodel.PersonView;
 import org.evac.infrastructure.outbox.Outbox;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
@@ -21,6 +25,19 @@ import org.evac.infrastructure.problem.ProblemException;
  */
 @ApplicationScoped
 public class JourneyService {
+
+    /**
+     * Steps a coordinator may record by hand; the others follow from offers, allocation and
+     * manifest events.
+     */
+    static final Set<JourneyState> MANUAL =
+            EnumSet.of(
+                    JourneyState.MANIFESTED,
+                    JourneyState.BOARDED,
+                    JourneyState.NO_SHOW,
+                    JourneyState.DEPARTED,
+                    JourneyState.ARRIVED_DOHA,
+                    JourneyState.ONWARD);
 
     private final Outbox outbox;
     private final Event<StatisticsChanged> changed;
@@ -77,6 +94,32 @@ public class JourneyService {
         }
         apply(journey.orElseGet(() -> fresh(personId)), step);
         return true;
+    }
+
+    /**
+     * A step recorded by a coordinator: only the manifest-side steps, never those offers or
+     * allocation own.
+     */
+    @Transactional
+    public Journey recordByHand(UUID personId, TransitionRequest request, String actor) {
+        if (PersonView.findById(personId) == null) {
+            throw ProblemException.notFound("Person", personId);
+        }
+        if (!MANUAL.contains(request.to())) {
+            throw ProblemException.conflict(
+                    "step-not-manual",
+                    "Step not recorded by hand",
+                    request.to() + " is set through offers or seat allocation");
+        }
+        if (request.to() == JourneyState.ONWARD
+                && (request.onwardFlight() == null || request.onwardFlight().isBlank())) {
+            throw ProblemException.invalid(
+                    "An onward step names the onward flight",
+                    List.of(new Problem.FieldError("onwardFlight", "required for ONWARD")));
+        }
+        return move(
+                personId,
+                Step.by(actor, request.to(), request.reason()).onward(request.onwardFlight()));
     }
 
     private Journey fresh(UUID personId) {
