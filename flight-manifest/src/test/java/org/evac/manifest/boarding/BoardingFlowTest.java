@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.evac.infrastructure.testing.TopicReader;
 import org.evac.manifest.support.Auth;
@@ -115,7 +116,7 @@ class BoardingFlowTest {
     }
 
     private static List<String> ids(JsonNode movement) {
-        return java.util.stream.StreamSupport.stream(movement.get("personIds").spliterator(), false)
+        return StreamSupport.stream(movement.get("personIds").spliterator(), false)
                 .map(JsonNode::asText).toList();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.evac.manifest.support.PassengerBuilder.passenger;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -33,7 +34,7 @@ class ManifestChecksTest {
         Fixtures.submit(flight, line).statusCode(201)
                 .body("passengers[0].results", contains("CLEARED"))
                 .body("passengers[0].personId", equalTo(person.toString()))
-                .body("totals.CLEARED", equalTo(1)).body("flightResults", org.hamcrest.Matchers.empty());
+                .body("totals.CLEARED", equalTo(1)).body("flightResults", empty());
     }
 
     @Test

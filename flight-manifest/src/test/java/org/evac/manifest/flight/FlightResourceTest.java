@@ -1,5 +1,6 @@
 package org.evac.manifest.flight;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,8 +11,11 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.evac.infrastructure.security.Roles;
+import org.evac.infrastructure.testing.TestTokens;
 import org.evac.manifest.support.Auth;
 import org.evac.manifest.support.Fixtures;
 import org.evac.manifest.support.PassengerBuilder;
@@ -112,7 +116,7 @@ class FlightResourceTest {
         Auth.operator(mine).contentType(ContentType.JSON).body(Map.of("status", "CANCELLED"))
                 .post("/api/v1/flights/{id}/status", theirFlight).then().statusCode(404);
         Auth.operator(mine).contentType(ContentType.JSON)
-                .body(Map.of("passengers", java.util.List.of(PassengerBuilder.passenger().build())))
+                .body(Map.of("passengers", List.of(PassengerBuilder.passenger().build())))
                 .post("/api/v1/flights/{id}/manifests", theirFlight).then().statusCode(404);
         Auth.operator(mine).get("/api/v1/flights?operator=" + theirs).then().statusCode(200)
                 .body("items.operatorCode", everyItem(equalTo(mine)));
@@ -127,8 +131,7 @@ class FlightResourceTest {
 
     @Test
     void operatorTokenWithoutOperatorClaimIsForbidden() {
-        io.restassured.RestAssured.given().auth().oauth2(org.evac.infrastructure.testing.TestTokens.forRoles("ops",
-                org.evac.infrastructure.security.Roles.OPERATOR))
+        given().auth().oauth2(TestTokens.forRoles("ops", Roles.OPERATOR))
                 .get("/api/v1/flights").then().statusCode(403).body("type", equalTo(
                         "https://evac.example.org/problems/operator-claim-missing"));
     }

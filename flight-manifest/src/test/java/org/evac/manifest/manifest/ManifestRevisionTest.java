@@ -1,23 +1,25 @@
 package org.evac.manifest.manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.evac.manifest.support.PassengerBuilder.passenger;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.endsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.evac.manifest.csv.ManifestCsv;
 import org.evac.manifest.support.Auth;
 import org.evac.manifest.support.Fixtures;
 import org.evac.manifest.support.PassengerBuilder;
 import org.junit.jupiter.api.Test;
-
-import static org.evac.manifest.support.PassengerBuilder.passenger;
 
 @QuarkusTest
 class ManifestRevisionTest {
@@ -108,15 +110,15 @@ class ManifestRevisionTest {
                 + "HAIDARI,AHMAD ZIA,حیدری,احمد ضیا,1985-03-12,M,AFG,P," + doc1 + ",AFG,2027-05-01,12A,EVAC42\r\n"
                 + "YOUSAFZAI,GUL MAKAI,یوسفزۍ,\"ګل, مکۍ\",1990,F,AFG,P," + doc2 + ",AFG,2028-01-31,,\r\n";
 
-        Auth.coordinator().contentType("text/csv; charset=UTF-8").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        Auth.coordinator().contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/flights/{id}/manifests", flight).then().statusCode(201).body("passengerCount", equalTo(2));
 
         String rendered = Auth.coordinator().accept("text/csv").get("/api/v1/flights/{id}/manifests/1", flight).then()
-                .statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/csv")).extract().asString();
-        assertThat(rendered).startsWith(String.join(",", org.evac.manifest.csv.ManifestCsv.COLUMNS) + "\r\n");
+                .statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        assertThat(rendered).startsWith(String.join(",", ManifestCsv.COLUMNS) + "\r\n");
         assertThat(rendered).contains("حیدری,احمد ضیا").contains("GUL MAKAI,یوسفزۍ,\"ګل, مکۍ\",1990,F");
 
-        Auth.coordinator().contentType("text/csv; charset=UTF-8").body(rendered.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        Auth.coordinator().contentType("text/csv; charset=UTF-8").body(rendered.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/flights/{id}/manifests", flight).then().statusCode(201);
         Auth.coordinator().get("/api/v1/flights/{id}/manifests/diff?from=1&to=2", flight).then().statusCode(200)
                 .body("added", hasSize(0)).body("removed", hasSize(0)).body("changed", hasSize(0));
@@ -133,7 +135,7 @@ class ManifestRevisionTest {
                 + "AHMADI,1990-01-01,Q,AFG,P,P124,AFG\n";
 
         Auth.coordinator().contentType("text/csv").body(csv).post("/api/v1/flights/{id}/manifests", flight).then()
-                .statusCode(400).body("line", equalTo(3)).body("detail", org.hamcrest.Matchers.containsString("line 3"));
+                .statusCode(400).body("line", equalTo(3)).body("detail", containsString("line 3"));
         Auth.coordinator().contentType("text/csv").body("family_name,shoe_size\nX,42\n")
                 .post("/api/v1/flights/{id}/manifests", flight).then().statusCode(400).body("line", equalTo(1));
         Auth.coordinator().get("/api/v1/flights/{id}/manifests", flight).then().body("", hasSize(0));

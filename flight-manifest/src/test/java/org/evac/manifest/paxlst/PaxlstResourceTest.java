@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.evac.manifest.support.Auth;
@@ -82,7 +83,7 @@ class PaxlstResourceTest {
                 .statusCode(422).body("type", equalTo("https://evac.example.org/problems/wrong-flight"));
     }
 
-    private static io.restassured.response.ValidatableResponse upload(UUID flight, String message) {
+    private static ValidatableResponse upload(UUID flight, String message) {
         return Auth.coordinator().contentType(EDIFACT).body(message.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/flights/{id}/manifests", flight).then();
     }

@@ -1,11 +1,11 @@
 package org.evac.manifest.support;
 
+import static io.restassured.RestAssured.given;
+
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import org.evac.infrastructure.security.Roles;
 import org.evac.infrastructure.testing.TestTokens;
-
-import static io.restassured.RestAssured.given;
 
 /** Requests carrying real signed tokens of each role. */
 public final class Auth {
