@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import org.evac.infrastructure.testing.RealInfrastructureResource;
 
 /** Every test of this module runs against real PostgreSQL (database `registry`) and Kafka. */
-@QuarkusTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "registry"))
-public class RealInfrastructureTestResource {
-}
+@QuarkusTestResource(
+        value = RealInfrastructureResource.class,
+        initArgs = @ResourceArg(name = "database", value = "registry"))
+public class RealInfrastructureTestResource {}

@@ -16,6 +16,7 @@ public class AuditEntry extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public Instant at;
     public String actor;
     public String action;

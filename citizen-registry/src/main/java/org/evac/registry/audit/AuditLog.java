@@ -21,7 +21,8 @@ public class AuditLog {
     }
 
     public String actor() {
-        // Event consumers and imports after the request run without a request context, hence without a caller.
+        // Event consumers and imports after the request run without a request context, hence
+        // without a caller.
         if (!Arc.container().requestContext().isActive() || identity.isAnonymous()) {
             return "system";
         }
@@ -34,11 +35,13 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void change(String action, String subjectType, Object subjectId, Object before, Object after) {
+    public void change(
+            String action, String subjectType, Object subjectId, Object before, Object after) {
         write(action, subjectType, subjectId, before, after);
     }
 
-    private void write(String action, String subjectType, Object subjectId, Object before, Object after) {
+    private void write(
+            String action, String subjectType, Object subjectId, Object before, Object after) {
         AuditEntry entry = new AuditEntry();
         entry.at = Instant.now();
         entry.actor = actor();

@@ -16,13 +16,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.infrastructure.problem.ProblemException;
-import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 import org.evac.registry.person.Page;
 
@@ -34,30 +34,66 @@ public class AuditResource {
     private static final int MAX_PAGE_SIZE = 500;
 
     @Schema(name = "AuditEntry")
-    public record View(long id, Instant at, String actor, String action, String subjectType, String subjectId,
+    public record View(
+            long id,
+            Instant at,
+            String actor,
+            String action,
+            String subjectType,
+            String subjectId,
             @Schema(description = "JSON of the record before a change") String before,
-            @Schema(description = "JSON of the record after a change") String after) {
-    }
+            @Schema(description = "JSON of the record after a change") String after) {}
 
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Query the audit trail", description = "Latest first")
-    @APIResponse(responseCode = "200", description = "Entries, latest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid page",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    public Page<View> query(@QueryParam("subjectId") @Parameter(description = "Person or household id") String subjectId,
-            @QueryParam("actor") String actor, @QueryParam("action") @Parameter(example = "READ") String action,
-            @QueryParam("from") Instant from, @QueryParam("to") Instant to,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Entries, latest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid page",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    public Page<View> query(
+            @QueryParam("subjectId") @Parameter(description = "Person or household id")
+                    String subjectId,
+            @QueryParam("actor") String actor,
+            @QueryParam("action") @Parameter(example = "READ") String action,
+            @QueryParam("from") Instant from,
+            @QueryParam("to") Instant to,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.invalid("Invalid page", List.of(new FieldError("size",
-                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE)));
+            throw ProblemException.invalid(
+                    "Invalid page",
+                    List.of(
+                            new FieldError(
+                                    "size",
+                                    "page must be 0 or more and size between 1 and "
+                                            + MAX_PAGE_SIZE)));
         }
         List<String> clauses = new ArrayList<>(List.of("1 = 1"));
         Parameters params = new Parameters();
@@ -81,11 +117,23 @@ public class AuditResource {
             clauses.add("at < :to");
             params.and("to", to);
         }
-        var query = AuditEntry.<AuditEntry>find(String.join(" and ", clauses), Sort.descending("id"), params);
-        List<View> items = query.page(page, size).list().stream()
-                .map(e -> new View(e.id, e.at, e.actor, e.action, e.subjectType, e.subjectId, e.beforeState,
-                        e.afterState))
-                .toList();
+        var query =
+                AuditEntry.<AuditEntry>find(
+                        String.join(" and ", clauses), Sort.descending("id"), params);
+        List<View> items =
+                query.page(page, size).list().stream()
+                        .map(
+                                e ->
+                                        new View(
+                                                e.id,
+                                                e.at,
+                                                e.actor,
+                                                e.action,
+                                                e.subjectType,
+                                                e.subjectId,
+                                                e.beforeState,
+                                                e.afterState))
+                        .toList();
         return new Page<>(items, page, size, query.count());
     }
 }

@@ -3,7 +3,8 @@ package org.evac.registry.audit;
 /** OpenAPI examples of the audit endpoint. */
 final class Examples {
 
-    static final String PAGE = """
+    static final String PAGE =
+            """
             {"items": [
                {"id": 9121, "at": "2021-08-25T12:01:02Z", "actor": "coordinator-ana", "action": "UPDATE",
                 "subjectType": "person", "subjectId": "5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10",
@@ -12,18 +13,20 @@ final class Examples {
                 "subjectType": "person", "subjectId": "5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10"}],
              "page": 0, "size": 50, "total": 2}""";
 
-    static final String INVALID = """
+    static final String INVALID =
+            """
             {"type": "https://evac.example.org/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "Invalid page", "errors": [{"field": "size", "message": "page must be 0 or more and size between 1 and 500"}]}""";
 
-    static final String UNAUTHENTICATED = """
+    static final String UNAUTHENTICATED =
+            """
             {"type": "https://evac.example.org/problems/unauthenticated", "title": "Authentication required",
              "status": 401, "detail": "A valid bearer token is required"}""";
 
-    static final String FORBIDDEN = """
+    static final String FORBIDDEN =
+            """
             {"type": "https://evac.example.org/problems/forbidden", "title": "Forbidden", "status": 403,
              "detail": "Your role may not do this"}""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

@@ -7,10 +7,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ContactAttempt")
-public record AttemptView(UUID id, UUID personId, ContactKind channel, Outcome outcome, String note,
-        String attemptedBy, Instant attemptedAt) {
+public record AttemptView(
+        UUID id,
+        UUID personId,
+        ContactKind channel,
+        Outcome outcome,
+        String note,
+        String attemptedBy,
+        Instant attemptedAt) {
 
     static AttemptView of(ContactAttempt a) {
-        return new AttemptView(a.id, a.personId, a.channel, a.outcome, a.note, a.attemptedBy, a.attemptedAt);
+        return new AttemptView(
+                a.id, a.personId, a.channel, a.outcome, a.note, a.attemptedBy, a.attemptedAt);
     }
 }

@@ -14,13 +14,15 @@ import java.util.UUID;
 @Table(name = "contact_attempt")
 public class ContactAttempt extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
     public UUID personId;
+
     @Enumerated(EnumType.STRING)
     public ContactKind channel;
+
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
+
     public String note;
     public String attemptedBy;
     public Instant attemptedAt;

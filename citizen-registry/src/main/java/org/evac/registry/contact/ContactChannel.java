@@ -14,11 +14,12 @@ import java.util.UUID;
 @Table(name = "person_contact")
 public class ContactChannel extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
     public UUID personId;
+
     @Enumerated(EnumType.STRING)
     public ContactKind kind;
+
     public String value;
     public Instant createdAt;
 

@@ -1,5 +1,9 @@
 package org.evac.registry.contact;
 
 public enum ContactKind {
-    PHONE, EMAIL, WHATSAPP, SIGNAL, TELEGRAM
+    PHONE,
+    EMAIL,
+    WHATSAPP,
+    SIGNAL,
+    TELEGRAM
 }

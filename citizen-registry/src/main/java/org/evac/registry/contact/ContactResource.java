@@ -41,39 +41,102 @@ public class ContactResource {
     @POST
     @Path("contacts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a contact channel", description = "Phones and messaging apps in E.164")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "request", value = Examples.CHANNEL_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "201", value = Examples.CHANNEL)))
-    @APIResponse(responseCode = "400", description = "Not E.164 or not an email",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Merged person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "409", value = Examples.MERGED)))
-    public Response addChannel(@PathParam("personId") UUID personId, @Valid @NotNull ContactInput contact,
+    @Operation(
+            summary = "Add a contact channel",
+            description = "Phones and messaging apps in E.164")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "request",
+                                            value = Examples.CHANNEL_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "201", value = Examples.CHANNEL)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not E.164 or not an email",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Merged person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "409", value = Examples.MERGED)))
+    public Response addChannel(
+            @PathParam("personId") UUID personId,
+            @Valid @NotNull ContactInput contact,
             @Context UriInfo uri) {
         ContactView added = service.addChannel(personId, contact);
-        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added)
+        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build())
+                .entity(added)
                 .build();
     }
 
     @GET
     @Path("contacts")
     @Operation(summary = "List the contact channels of a person")
-    @APIResponse(responseCode = "200", description = "The channels",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.CHANNELS)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The channels",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.CHANNELS)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public List<ContactView> channels(@PathParam("personId") UUID personId) {
         return service.channels(personId);
     }
@@ -82,54 +145,139 @@ public class ContactResource {
     @Path("contacts/{contactId}")
     @Operation(summary = "Remove a contact channel")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Merged person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "409", value = Examples.MERGED)))
-    public void removeChannel(@PathParam("personId") UUID personId, @PathParam("contactId") UUID contactId) {
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Merged person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "409", value = Examples.MERGED)))
+    public void removeChannel(
+            @PathParam("personId") UUID personId, @PathParam("contactId") UUID contactId) {
         service.removeChannel(personId, contactId);
     }
 
     @POST
     @Path("contact-attempts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a contact attempt", description = "REACHED moves the person's lastReachedAt")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "request", value = Examples.ATTEMPT_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "201", value = Examples.ATTEMPT)))
-    @APIResponse(responseCode = "400", description = "Attempt in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Merged person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "409", value = Examples.MERGED)))
-    public Response recordAttempt(@PathParam("personId") UUID personId, @Valid @NotNull AttemptRequest attempt,
+    @Operation(
+            summary = "Record a contact attempt",
+            description = "REACHED moves the person's lastReachedAt")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "request",
+                                            value = Examples.ATTEMPT_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "201", value = Examples.ATTEMPT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Attempt in the future",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Merged person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "409", value = Examples.MERGED)))
+    public Response recordAttempt(
+            @PathParam("personId") UUID personId,
+            @Valid @NotNull AttemptRequest attempt,
             @Context UriInfo uri) {
         AttemptView recorded = service.recordAttempt(personId, attempt);
         return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
-                .entity(recorded).build();
+                .entity(recorded)
+                .build();
     }
 
     @GET
     @Path("contact-attempts")
     @Operation(summary = "List the contact attempts of a person, latest first")
-    @APIResponse(responseCode = "200", description = "The attempts, latest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.ATTEMPTS)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The attempts, latest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.ATTEMPTS)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public List<AttemptView> attempts(@PathParam("personId") UUID personId) {
         return service.attempts(personId);
     }

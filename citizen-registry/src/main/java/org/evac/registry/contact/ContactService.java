@@ -40,7 +40,8 @@ public class ContactService {
         Person person = persons.writable(personId);
         var errors = HardRules.contact(input, "");
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The contact channel fails the data-quality gates", errors);
+            throw ProblemException.invalid(
+                    "The contact channel fails the data-quality gates", errors);
         }
         var before = persons.view(person, false);
         ContactChannel channel = persons.addContact(personId, input);
@@ -50,16 +51,20 @@ public class ContactService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ContactView> channels(UUID personId) {
-        Person.<Person>findByIdOptional(personId).orElseThrow(() -> PersonProblems.notFound(personId));
-        return ContactChannel.ofPerson(personId).stream().map(c -> new ContactView(c.id, c.kind, c.value)).toList();
+        Person.<Person>findByIdOptional(personId)
+                .orElseThrow(() -> PersonProblems.notFound(personId));
+        return ContactChannel.ofPerson(personId).stream()
+                .map(c -> new ContactView(c.id, c.kind, c.value))
+                .toList();
     }
 
     @Transactional
     public void removeChannel(UUID personId, UUID channelId) {
         Person person = persons.writable(personId);
-        ContactChannel channel = ContactChannel.<ContactChannel>findByIdOptional(channelId)
-                .filter(c -> c.personId.equals(personId))
-                .orElseThrow(() -> ProblemException.notFound("Contact channel", channelId));
+        ContactChannel channel =
+                ContactChannel.<ContactChannel>findByIdOptional(channelId)
+                        .filter(c -> c.personId.equals(personId))
+                        .orElseThrow(() -> ProblemException.notFound("Contact channel", channelId));
         var before = persons.view(person, false);
         channel.delete();
         persons.changed(person, EventTypes.PERSON_UPDATED, "REMOVE_CONTACT", before);
@@ -71,7 +76,8 @@ public class ContactService {
         Instant now = Instant.now();
         Instant attemptedAt = request.attemptedAt() == null ? now : request.attemptedAt();
         if (attemptedAt.isAfter(now.plus(CLOCK_SKEW_MINUTES, ChronoUnit.MINUTES))) {
-            throw ProblemException.invalid("An attempt cannot be in the future",
+            throw ProblemException.invalid(
+                    "An attempt cannot be in the future",
                     List.of(new FieldError("attemptedAt", "is in the future")));
         }
         ContactAttempt attempt = new ContactAttempt();
@@ -99,7 +105,8 @@ public class ContactService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AttemptView> attempts(UUID personId) {
-        Person.<Person>findByIdOptional(personId).orElseThrow(() -> PersonProblems.notFound(personId));
+        Person.<Person>findByIdOptional(personId)
+                .orElseThrow(() -> PersonProblems.notFound(personId));
         return ContactAttempt.ofPerson(personId).stream().map(AttemptView::of).toList();
     }
 }

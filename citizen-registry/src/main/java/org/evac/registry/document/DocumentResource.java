@@ -43,42 +43,109 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Add a document", description = "Checks the number format of the issuer and the MRZ check "
-            + "digits; a document registered to another person answers 409 with a link to that person.")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "request", value = Examples.DOCUMENT_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "201", value = Examples.DOCUMENT)))
-    @APIResponse(responseCode = "400", description = "Implausible number, wrong issuer or MRZ check digits",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Registered to another person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "409", value = Examples.CONFLICT)))
-    public Response add(@PathParam("personId") UUID personId, @Valid @NotNull DocumentInput document,
+    @Operation(
+            summary = "Add a document",
+            description =
+                    "Checks the number format of the issuer and the MRZ check "
+                            + "digits; a document registered to another person answers 409 with a link to that person.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "request",
+                                            value = Examples.DOCUMENT_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "201", value = Examples.DOCUMENT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Implausible number, wrong issuer or MRZ check digits",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Registered to another person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "409", value = Examples.CONFLICT)))
+    public Response add(
+            @PathParam("personId") UUID personId,
+            @Valid @NotNull DocumentInput document,
             @Context UriInfo uri) {
         DocumentView added = service.add(personId, document);
-        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added)
+        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build())
+                .entity(added)
                 .build();
     }
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "List the documents of a person", description = "Numbers masked for operators")
-    @APIResponse(responseCode = "200", description = "The documents, numbers masked for operators",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.DOCUMENTS)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @Operation(
+            summary = "List the documents of a person",
+            description = "Numbers masked for operators")
+    @APIResponse(
+            responseCode = "200",
+            description = "The documents, numbers masked for operators",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.DOCUMENTS)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public List<DocumentView> list(@PathParam("personId") UUID personId) {
-        return service.list(personId, !identity.hasRole(Roles.COORDINATOR) && !identity.hasRole(Roles.ADMIN));
+        return service.list(
+                personId, !identity.hasRole(Roles.COORDINATOR) && !identity.hasRole(Roles.ADMIN));
     }
 
     @DELETE
@@ -86,15 +153,37 @@ public class DocumentResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(summary = "Remove a document")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The evidence of the verification",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "409", value = Examples.CONFLICT)))
-    public void remove(@PathParam("personId") UUID personId, @PathParam("documentId") UUID documentId) {
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The evidence of the verification",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "409", value = Examples.CONFLICT)))
+    public void remove(
+            @PathParam("personId") UUID personId, @PathParam("documentId") UUID documentId) {
         service.remove(personId, documentId);
     }
 }

@@ -31,10 +31,13 @@ public class DocumentService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The document fails the data-quality gates", errors);
         }
-        PersonDocument.findSame(input.type(), input.issuingCountry(), DocumentNumbers.key(input.number()))
-                .ifPresent(existing -> {
-                    throw PersonProblems.duplicateDocument(persons.survivorOf(existing.personId));
-                });
+        PersonDocument.findSame(
+                        input.type(), input.issuingCountry(), DocumentNumbers.key(input.number()))
+                .ifPresent(
+                        existing -> {
+                            throw PersonProblems.duplicateDocument(
+                                    persons.survivorOf(existing.personId));
+                        });
         var before = persons.view(person, false);
         PersonDocument document = persons.addDocument(personId, input);
         persons.changed(person, EventTypes.PERSON_UPDATED, "ADD_DOCUMENT", before);
@@ -43,19 +46,25 @@ public class DocumentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentView> list(UUID personId, boolean mask) {
-        Person.<Person>findByIdOptional(personId).orElseThrow(() -> PersonProblems.notFound(personId));
+        Person.<Person>findByIdOptional(personId)
+                .orElseThrow(() -> PersonProblems.notFound(personId));
         LocalDate today = LocalDate.now();
-        return PersonDocument.ofPerson(personId).stream().map(d -> PersonViews.document(d, mask, today)).toList();
+        return PersonDocument.ofPerson(personId).stream()
+                .map(d -> PersonViews.document(d, mask, today))
+                .toList();
     }
 
     @Transactional
     public void remove(UUID personId, UUID documentId) {
         Person person = persons.writable(personId);
-        PersonDocument document = PersonDocument.<PersonDocument>findByIdOptional(documentId)
-                .filter(d -> d.personId.equals(personId))
-                .orElseThrow(() -> ProblemException.notFound("Document", documentId));
+        PersonDocument document =
+                PersonDocument.<PersonDocument>findByIdOptional(documentId)
+                        .filter(d -> d.personId.equals(personId))
+                        .orElseThrow(() -> ProblemException.notFound("Document", documentId));
         if (documentId.equals(person.verificationEvidenceId)) {
-            throw ProblemException.conflict("evidence-document", "Evidence of the verification",
+            throw ProblemException.conflict(
+                    "evidence-document",
+                    "Evidence of the verification",
                     "This document is the evidence the person was verified on and cannot be removed");
         }
         var before = persons.view(person, false);

@@ -8,12 +8,18 @@ public final class Mrz {
 
     private static final int[] WEIGHTS = {7, 3, 1};
 
-    private Mrz() {
-    }
+    private Mrz() {}
 
-    /** The problems found in the MRZ, checked against the document number it must carry; empty if valid. */
+    /**
+     * The problems found in the MRZ, checked against the document number it must carry; empty if
+     * valid.
+     */
     public static List<String> problems(String mrz, String documentNumber) {
-        String text = mrz.replace("\r", "").replace("\n", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        String text =
+                mrz.replace("\r", "")
+                        .replace("\n", "")
+                        .replace(" ", "")
+                        .toUpperCase(java.util.Locale.ROOT);
         List<String> problems = new ArrayList<>();
         if (text.length() != 88 || !text.matches("[A-Z0-9<]+")) {
             problems.add("must be two lines of 44 characters A-Z, 0-9 and <");

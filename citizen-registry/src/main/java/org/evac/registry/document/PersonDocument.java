@@ -16,15 +16,18 @@ import java.util.UUID;
 @Table(name = "person_document")
 public class PersonDocument extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
     public UUID personId;
+
     @Enumerated(EnumType.STRING)
     public DocumentType type;
+
     public String issuingCountry;
     public String number;
+
     /** {@link DocumentNumbers#key}: what makes two documents the same document. */
     public String numberKey;
+
     public LocalDate expiresOn;
     public String mrz;
     public Instant createdAt;
@@ -33,8 +36,13 @@ public class PersonDocument extends PanacheEntityBase {
         return list("personId = ?1 order by createdAt, id", personId);
     }
 
-    public static Optional<PersonDocument> findSame(DocumentType type, String issuingCountry, String numberKey) {
-        return find("type = ?1 and issuingCountry = ?2 and numberKey = ?3", type, issuingCountry, numberKey)
+    public static Optional<PersonDocument> findSame(
+            DocumentType type, String issuingCountry, String numberKey) {
+        return find(
+                        "type = ?1 and issuingCountry = ?2 and numberKey = ?3",
+                        type,
+                        issuingCountry,
+                        numberKey)
                 .firstResultOptional();
     }
 }

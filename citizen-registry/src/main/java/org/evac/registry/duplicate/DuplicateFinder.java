@@ -10,7 +10,10 @@ import java.util.UUID;
 import org.evac.infrastructure.identity.NameFolding;
 import org.evac.registry.person.Person;
 
-/** Finds likely duplicates through the blocking keys in {@code person_match_key}, then scores each one. */
+/**
+ * Finds likely duplicates through the blocking keys in {@code person_match_key}, then scores each
+ * one.
+ */
 @ApplicationScoped
 public class DuplicateFinder {
 
@@ -31,27 +34,44 @@ public class DuplicateFinder {
             if (other == null || other.mergedInto != null) {
                 continue;
             }
-            DuplicateMatcher.compare(identity, Identity.of(other.familyName, other.givenNames, other.birthDate))
+            DuplicateMatcher.compare(
+                            identity,
+                            Identity.of(other.familyName, other.givenNames, other.birthDate))
                     .ifPresent(m -> found.add(candidate(other, m)));
         }
-        found.sort(Comparator.comparingDouble(DuplicateCandidate::score).reversed()
-                .thenComparing(DuplicateCandidate::registryNumber));
+        found.sort(
+                Comparator.comparingDouble(DuplicateCandidate::score)
+                        .reversed()
+                        .thenComparing(DuplicateCandidate::registryNumber));
         return found;
     }
 
     public static DuplicateCandidate candidate(Person other, DuplicateMatcher.Match match) {
-        return new DuplicateCandidate(other.id, other.registryNumber, other.familyName, other.givenNames,
-                other.birthDate, match.score(), match.reasons(), "/api/v1/persons/" + other.id);
+        return new DuplicateCandidate(
+                other.id,
+                other.registryNumber,
+                other.familyName,
+                other.givenNames,
+                other.birthDate,
+                match.score(),
+                match.reasons(),
+                "/api/v1/persons/" + other.id);
     }
 
     /** Replaces the blocking keys of a person, which must be written already. */
     public void index(Person person) {
         Identity identity = Identity.of(person.familyName, person.givenNames, person.birthDate);
-        entityManager.createNativeQuery("delete from person_match_key where person_id = ?1")
-                .setParameter(1, person.id).executeUpdate();
+        entityManager
+                .createNativeQuery("delete from person_match_key where person_id = ?1")
+                .setParameter(1, person.id)
+                .executeUpdate();
         for (String key : identity.storedKeys()) {
-            entityManager.createNativeQuery("insert into person_match_key (key, person_id) values (?1, ?2)")
-                    .setParameter(1, key).setParameter(2, person.id).executeUpdate();
+            entityManager
+                    .createNativeQuery(
+                            "insert into person_match_key (key, person_id) values (?1, ?2)")
+                    .setParameter(1, key)
+                    .setParameter(2, person.id)
+                    .executeUpdate();
         }
     }
 
@@ -66,12 +86,17 @@ public class DuplicateFinder {
         if (exact.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("select distinct person_id from person_match_key where key in (:keys)");
+        StringBuilder sql =
+                new StringBuilder(
+                        "select distinct person_id from person_match_key where key in (:keys)");
         int i = 2;
         for (String ignored : prefixes) {
             sql.append(" or key like :p").append(i++);
         }
-        var query = entityManager.createNativeQuery(sql.toString(), UUID.class).setParameter("keys", exact);
+        var query =
+                entityManager
+                        .createNativeQuery(sql.toString(), UUID.class)
+                        .setParameter("keys", exact);
         i = 2;
         for (String prefix : prefixes) {
             query.setParameter("p" + i++, prefix + "%");

@@ -9,17 +9,16 @@ import java.util.Set;
 import org.evac.registry.quality.BirthDate;
 
 /**
- * Decides whether two identities are likely the same person. Names must agree token for token after transliteration
- * folding, in any order, with the shorter name wholly contained in the longer (a missing middle name); dates of birth
- * must be compatible at the precision both know (a 1 January date counts as its year only).
+ * Decides whether two identities are likely the same person. Names must agree token for token after
+ * transliteration folding, in any order, with the shorter name wholly contained in the longer (a
+ * missing middle name); dates of birth must be compatible at the precision both know (a 1 January
+ * date counts as its year only).
  */
 public final class DuplicateMatcher {
 
-    private DuplicateMatcher() {
-    }
+    private DuplicateMatcher() {}
 
-    public record Match(double score, List<String> reasons) {
-    }
+    public record Match(double score, List<String> reasons) {}
 
     public static Optional<Match> compare(Identity a, Identity b) {
         List<String> ta = a.tokens();
@@ -45,7 +44,10 @@ public final class DuplicateMatcher {
             score -= 0.03;
         }
         if (sa.size() != sb.size()) {
-            reasons.add("one record lacks " + (longer.size() - shorter.size()) + " name(s) of the other (e.g. a middle name)");
+            reasons.add(
+                    "one record lacks "
+                            + (longer.size() - shorter.size())
+                            + " name(s) of the other (e.g. a middle name)");
             score -= 0.05 * (longer.size() - shorter.size());
         }
         if (a.birthDate().isEmpty() || b.birthDate().isEmpty()) {
@@ -71,7 +73,9 @@ public final class DuplicateMatcher {
     }
 
     private static String plain(Identity identity) {
-        return (identity.givenNames() + " " + identity.familyName()).strip().toUpperCase(Locale.ROOT)
+        return (identity.givenNames() + " " + identity.familyName())
+                .strip()
+                .toUpperCase(Locale.ROOT)
                 .replaceAll("\\s+", " ");
     }
 

@@ -22,11 +22,9 @@ import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 import org.evac.registry.person.Person;
 import org.evac.registry.person.PersonProblems;
-import org.evac.registry.person.PersonRequest;
-import org.evac.registry.person.PersonService;
 import org.evac.registry.person.PersonView;
 
-@Path("/api/v1")
+@Path("/api/v1/persons/{personId}")
 @Tag(name = "Duplicates", description = "Likely duplicates across sources, and merging them")
 @Produces(MediaType.APPLICATION_JSON)
 public class DuplicateResource {
@@ -40,64 +38,107 @@ public class DuplicateResource {
     }
 
     @GET
-    @Path("persons/{id}/duplicates")
+    @Path("duplicates")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Likely duplicates of a registered person", description = "Best candidates first")
-    @APIResponse(responseCode = "200", description = "Candidates, best first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.CANDIDATES)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
-    public List<DuplicateCandidate> duplicatesOf(@PathParam("id") UUID id) {
-        Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> PersonProblems.notFound(id));
-        return finder.candidates(Identity.of(person.familyName, person.givenNames, person.birthDate), id);
+    @Operation(
+            summary = "Likely duplicates of a registered person",
+            description = "Best candidates first")
+    @APIResponse(
+            responseCode = "200",
+            description = "Candidates, best first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.CANDIDATES)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    public List<DuplicateCandidate> duplicatesOf(@PathParam("personId") UUID id) {
+        Person person =
+                Person.<Person>findByIdOptional(id).orElseThrow(() -> PersonProblems.notFound(id));
+        return finder.candidates(
+                Identity.of(person.familyName, person.givenNames, person.birthDate), id);
     }
 
     @POST
-    @Path("duplicate-checks")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Check a person for likely duplicates without registering them")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "request", value = Examples.CHECK)))
-    @APIResponse(responseCode = "200", description = "Candidates, best first; empty if none",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.CANDIDATES)))
-    @APIResponse(responseCode = "400", description = "Invalid person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    public List<DuplicateCandidate> check(@Valid @NotNull PersonRequest person) {
-        return finder.candidates(PersonService.identity(person), null);
-    }
-
-    @POST
-    @Path("persons/{survivorId}/merge")
+    @Path("merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Merge a duplicate into this person", description = "Documents, contacts, attempts, "
-            + "sources and household membership move to the survivor; the merged id answers 301 to it.")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "request", value = Examples.MERGE)))
-    @APIResponse(responseCode = "200", description = "The survivor with everything moved to it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.SURVIVOR)))
-    @APIResponse(responseCode = "400", description = "Merging a person into itself",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Different households, or already merged",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "409", value = Examples.CONFLICT)))
-    public PersonView merge(@PathParam("survivorId") UUID survivorId, @Valid @NotNull MergeRequest request) {
+    @Operation(
+            summary = "Merge a duplicate into this person",
+            description =
+                    "Documents, contacts, attempts, "
+                            + "sources and household membership move to the survivor; the merged id answers 301 to it.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "request", value = Examples.MERGE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The survivor with everything moved to it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.SURVIVOR)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Merging a person into itself",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Different households, or already merged",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "409", value = Examples.CONFLICT)))
+    public PersonView merge(
+            @PathParam("personId") UUID survivorId, @Valid @NotNull MergeRequest request) {
         return merges.merge(survivorId, request);
     }
 }

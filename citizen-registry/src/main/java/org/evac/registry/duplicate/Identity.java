@@ -9,7 +9,10 @@ import java.util.TreeSet;
 import org.evac.infrastructure.identity.NameFolding;
 import org.evac.registry.quality.BirthDate;
 
-/** What duplicate detection compares: the folded name tokens and the date of birth with its precision. */
+/**
+ * What duplicate detection compares: the folded name tokens and the date of birth with its
+ * precision.
+ */
 public record Identity(String familyName, String givenNames, Optional<BirthDate> birthDate) {
 
     /** More tokens than this add nothing to blocking but multiply its keys. */
@@ -26,8 +29,9 @@ public record Identity(String familyName, String givenNames, Optional<BirthDate>
     }
 
     /**
-     * Blocking keys stored for this person: each pair of distinct folded tokens (sorted, so word order does not
-     * matter, and pairs survive a missing middle name) with the birth year, or {@code ?} when it is unknown.
+     * Blocking keys stored for this person: each pair of distinct folded tokens (sorted, so word
+     * order does not matter, and pairs survive a missing middle name) with the birth year, or
+     * {@code ?} when it is unknown.
      */
     public Set<String> storedKeys() {
         String year = birthDate.map(d -> Integer.toString(d.year())).orElse("?");
@@ -38,7 +42,10 @@ public record Identity(String familyName, String givenNames, Optional<BirthDate>
         return keys;
     }
 
-    /** Keys to look up: the same year, or an unknown year; prefixes (any year) when this date is unknown. */
+    /**
+     * Keys to look up: the same year, or an unknown year; prefixes (any year) when this date is
+     * unknown.
+     */
     public Set<String> exactProbes() {
         Set<String> keys = new LinkedHashSet<>();
         for (String pair : pairs()) {

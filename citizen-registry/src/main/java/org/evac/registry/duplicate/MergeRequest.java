@@ -7,6 +7,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "MergeRequest")
-public record MergeRequest(@NotNull @Schema(description = "The duplicate that is merged away") UUID mergedId,
-        @NotBlank @Size(max = 500) String reason) {
-}
+public record MergeRequest(
+        @NotNull @Schema(description = "The duplicate that is merged away") UUID mergedId,
+        @NotBlank @Size(max = 500) String reason) {}

@@ -17,14 +17,14 @@ import org.evac.registry.person.RegistryStatus;
 import org.evac.registry.person.Verification;
 
 /**
- * Merges a duplicate into the record that survives: every sub-record moves, nothing is deleted, and the merged id
- * keeps resolving to the survivor.
+ * Merges a duplicate into the record that survives: every sub-record moves, nothing is deleted, and
+ * the merged id keeps resolving to the survivor.
  */
 @ApplicationScoped
 public class MergeService {
 
-    private static final List<String> MOVED_TABLES = List.of("person_document", "person_contact", "person_source",
-            "contact_attempt");
+    private static final List<String> MOVED_TABLES =
+            List.of("person_document", "person_contact", "person_source", "contact_attempt");
 
     private final PersonService persons;
     private final HouseholdService households;
@@ -32,7 +32,11 @@ public class MergeService {
     private final AuditLog audit;
     private final EntityManager entityManager;
 
-    public MergeService(PersonService persons, HouseholdService households, RegistryEvents events, AuditLog audit,
+    public MergeService(
+            PersonService persons,
+            HouseholdService households,
+            RegistryEvents events,
+            AuditLog audit,
             EntityManager entityManager) {
         this.persons = persons;
         this.households = households;
@@ -44,32 +48,49 @@ public class MergeService {
     @Transactional
     public PersonView merge(UUID survivorId, MergeRequest request) {
         if (survivorId.equals(request.mergedId())) {
-            throw ProblemException.badRequest("self-merge", "Cannot merge a person into itself",
+            throw ProblemException.badRequest(
+                    "self-merge",
+                    "Cannot merge a person into itself",
                     "survivor and merged person are the same record");
         }
         Person survivor = persons.writable(survivorId);
         Person merged = persons.writable(request.mergedId());
-        if (merged.householdId != null && survivor.householdId != null
+        if (merged.householdId != null
+                && survivor.householdId != null
                 && !merged.householdId.equals(survivor.householdId)) {
-            throw ProblemException.conflict("households-differ", "Both persons head different households",
+            throw ProblemException.conflict(
+                    "households-differ",
+                    "Both persons head different households",
                     "The two records belong to different households; move the members first, then merge");
         }
         PersonView survivorBefore = persons.view(survivor, false);
         PersonView mergedBefore = persons.view(merged, false);
         for (String table : MOVED_TABLES) {
-            entityManager.createNativeQuery("update " + table + " set person_id = ?1 where person_id = ?2")
-                    .setParameter(1, survivor.id).setParameter(2, merged.id).executeUpdate();
+            entityManager
+                    .createNativeQuery(
+                            "update " + table + " set person_id = ?1 where person_id = ?2")
+                    .setParameter(1, survivor.id)
+                    .setParameter(2, merged.id)
+                    .executeUpdate();
         }
-        entityManager.createNativeQuery("update person set qualifying_person_id = ?1 where qualifying_person_id = ?2")
-                .setParameter(1, survivor.id).setParameter(2, merged.id).executeUpdate();
-        entityManager.createNativeQuery("delete from person_match_key where person_id = ?1")
-                .setParameter(1, merged.id).executeUpdate();
+        entityManager
+                .createNativeQuery(
+                        "update person set qualifying_person_id = ?1 where qualifying_person_id = ?2")
+                .setParameter(1, survivor.id)
+                .setParameter(2, merged.id)
+                .executeUpdate();
+        entityManager
+                .createNativeQuery("delete from person_match_key where person_id = ?1")
+                .setParameter(1, merged.id)
+                .executeUpdate();
         merged.vulnerabilities.forEach(survivor.vulnerabilities::putIfAbsent);
         if (merged.lastReachedAt != null
-                && (survivor.lastReachedAt == null || survivor.lastReachedAt.isBefore(merged.lastReachedAt))) {
+                && (survivor.lastReachedAt == null
+                        || survivor.lastReachedAt.isBefore(merged.lastReachedAt))) {
             survivor.lastReachedAt = merged.lastReachedAt;
         }
-        if (survivor.verification == Verification.UNVERIFIED && merged.verification != Verification.UNVERIFIED) {
+        if (survivor.verification == Verification.UNVERIFIED
+                && merged.verification != Verification.UNVERIFIED) {
             survivor.verification = merged.verification;
             survivor.verifiedBy = merged.verifiedBy;
             survivor.verifiedAt = merged.verifiedAt;
@@ -88,7 +109,9 @@ public class MergeService {
             households.replaceMember(household, merged.id, survivor, relationship);
         }
         events.merged(survivor.id, merged.id);
-        PersonView after = persons.changed(survivor, EventTypes.PERSON_UPDATED, "MERGE_SURVIVOR", survivorBefore);
+        PersonView after =
+                persons.changed(
+                        survivor, EventTypes.PERSON_UPDATED, "MERGE_SURVIVOR", survivorBefore);
         audit.change("MERGED_INTO", "person", merged.id, mergedBefore, after);
         return after;
     }

@@ -16,9 +16,16 @@ public final class EventTypes {
     public static final String HOUSEHOLD_CHANGED = PREFIX + "household.changed.v1";
     public static final String CONTACT_ATTEMPT_RECORDED = PREFIX + "contact-attempt.recorded.v1";
 
-    public static final List<String> ALL = List.of(PERSON_REGISTERED, PERSON_UPDATED, PERSON_VERIFIED,
-            PERSON_REJECTED, PERSON_DEPARTED, PERSONS_MERGED, HOUSEHOLD_CHANGED, CONTACT_ATTEMPT_RECORDED);
+    public static final List<String> ALL =
+            List.of(
+                    PERSON_REGISTERED,
+                    PERSON_UPDATED,
+                    PERSON_VERIFIED,
+                    PERSON_REJECTED,
+                    PERSON_DEPARTED,
+                    PERSONS_MERGED,
+                    HOUSEHOLD_CHANGED,
+                    CONTACT_ATTEMPT_RECORDED);
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 }

@@ -13,7 +13,9 @@ import org.evac.registry.person.Person;
 import org.evac.registry.person.PersonService;
 import org.evac.registry.person.RegistryStatus;
 
-/** Marks a person DEPARTED once departure-coordination reports them arrived in Doha or moved onward. */
+/**
+ * Marks a person DEPARTED once departure-coordination reports them arrived in Doha or moved onward.
+ */
 @ApplicationScoped
 public class JourneyConsumer implements EventConsumer {
 
@@ -31,8 +33,8 @@ public class JourneyConsumer implements EventConsumer {
 
     /** The part of coordination's journey event this service reads. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record JourneyStateChanged(UUID personId, String from, String to, UUID flightId, Instant at) {
-    }
+    public record JourneyStateChanged(
+            UUID personId, String from, String to, UUID flightId, Instant at) {}
 
     @Override
     public String name() {
@@ -57,7 +59,9 @@ public class JourneyConsumer implements EventConsumer {
         }
         Person person = Person.findById(persons.survivorOf(change.personId()));
         if (person == null) {
-            Log.warnf("Journey event %s names unknown person %s; ignored", event.id(), change.personId());
+            Log.warnf(
+                    "Journey event %s names unknown person %s; ignored",
+                    event.id(), change.personId());
             return;
         }
         if (person.status == RegistryStatus.DEPARTED) {
@@ -65,7 +69,8 @@ public class JourneyConsumer implements EventConsumer {
         }
         var before = persons.view(person, false);
         person.status = RegistryStatus.DEPARTED;
-        person.statusReason = change.to() + (change.flightId() == null ? "" : " on flight " + change.flightId());
+        person.statusReason =
+                change.to() + (change.flightId() == null ? "" : " on flight " + change.flightId());
         persons.changed(person, EventTypes.PERSON_DEPARTED, "DEPARTED", before);
     }
 }

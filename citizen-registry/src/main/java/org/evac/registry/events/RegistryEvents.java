@@ -23,18 +23,15 @@ public class RegistryEvents {
         this.fingerprints = fingerprints;
     }
 
-    public record MergedPayload(UUID survivorId, UUID mergedId) {
-    }
+    public record MergedPayload(UUID survivorId, UUID mergedId) {}
 
-    public record HouseholdPayload(UUID householdId, UUID headPersonId, List<Member> members, int version) {
-    }
+    public record HouseholdPayload(
+            UUID householdId, UUID headPersonId, List<Member> members, int version) {}
 
-    public record Member(UUID personId, Relationship relationship) {
-    }
+    public record Member(UUID personId, Relationship relationship) {}
 
-    public record ContactAttemptPayload(UUID attemptId, UUID personId, String channel, String outcome,
-            Instant attemptedAt) {
-    }
+    public record ContactAttemptPayload(
+            UUID attemptId, UUID personId, String channel, String outcome, Instant attemptedAt) {}
 
     /** Records {@code type} (one of the person event types) with the person's current snapshot. */
     public void person(String type, Person person, List<PersonDocument> documents) {
@@ -42,31 +39,61 @@ public class RegistryEvents {
     }
 
     public void merged(UUID survivorId, UUID mergedId) {
-        outbox.record(EventTypes.TOPIC, survivorId.toString(), EventTypes.PERSONS_MERGED,
+        outbox.record(
+                EventTypes.TOPIC,
+                survivorId.toString(),
+                EventTypes.PERSONS_MERGED,
                 new MergedPayload(survivorId, mergedId));
     }
 
-    public void householdChanged(UUID householdId, UUID headPersonId, List<Member> members, int version) {
-        outbox.record(EventTypes.TOPIC, householdId.toString(), EventTypes.HOUSEHOLD_CHANGED,
+    public void householdChanged(
+            UUID householdId, UUID headPersonId, List<Member> members, int version) {
+        outbox.record(
+                EventTypes.TOPIC,
+                householdId.toString(),
+                EventTypes.HOUSEHOLD_CHANGED,
                 new HouseholdPayload(householdId, headPersonId, members, version));
     }
 
     public void contactAttempt(ContactAttempt attempt) {
-        outbox.record(EventTypes.TOPIC, attempt.personId.toString(), EventTypes.CONTACT_ATTEMPT_RECORDED,
-                new ContactAttemptPayload(attempt.id, attempt.personId, attempt.channel.name(),
-                        attempt.outcome.name(), attempt.attemptedAt));
+        outbox.record(
+                EventTypes.TOPIC,
+                attempt.personId.toString(),
+                EventTypes.CONTACT_ATTEMPT_RECORDED,
+                new ContactAttemptPayload(
+                        attempt.id,
+                        attempt.personId,
+                        attempt.channel.name(),
+                        attempt.outcome.name(),
+                        attempt.attemptedAt));
     }
 
     public PersonSnapshot snapshot(Person person, List<PersonDocument> documents) {
-        var documentPrints = documents.stream()
-                .map(d -> new PersonSnapshot.DocumentFingerprint(d.type.name(), d.issuingCountry,
-                        fingerprints.document(d.type.name(), d.issuingCountry, d.number)))
-                .toList();
-        return new PersonSnapshot(person.id, person.registryNumber, person.householdId, person.category.name(),
-                person.verification.name(), person.departureWish.name(), person.province,
-                person.vulnerabilities.keySet().stream().map(Enum::name).sorted().toList(), person.status.name(),
-                person.lastReachedAt, person.version,
-                new PersonSnapshot.Fingerprints(fingerprints.familyName(person.familyName),
-                        person.birthDate == null ? null : fingerprints.birthDate(person.birthDate), documentPrints));
+        var documentPrints =
+                documents.stream()
+                        .map(
+                                d ->
+                                        new PersonSnapshot.DocumentFingerprint(
+                                                d.type.name(),
+                                                d.issuingCountry,
+                                                fingerprints.document(
+                                                        d.type.name(), d.issuingCountry, d.number)))
+                        .toList();
+        return new PersonSnapshot(
+                person.id,
+                person.registryNumber,
+                person.householdId,
+                person.category.name(),
+                person.verification.name(),
+                person.departureWish.name(),
+                person.province,
+                person.vulnerabilities.keySet().stream().map(Enum::name).sorted().toList(),
+                person.status.name(),
+                person.lastReachedAt,
+                person.version,
+                new PersonSnapshot.Fingerprints(
+                        fingerprints.familyName(person.familyName),
+                        person.birthDate == null ? null : fingerprints.birthDate(person.birthDate),
+                        documentPrints));
     }
 }

@@ -13,11 +13,9 @@ import java.util.UUID;
 @Table(name = "household")
 public class Household extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
     public UUID headPersonId;
     public Instant createdAt;
     public Instant updatedAt;
-    @Version
-    public int version;
+    @Version public int version;
 }

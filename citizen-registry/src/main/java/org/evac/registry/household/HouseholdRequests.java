@@ -11,30 +11,33 @@ import org.evac.registry.person.Category;
 /** Requests and views of the household API. */
 public final class HouseholdRequests {
 
-    private HouseholdRequests() {
-    }
+    private HouseholdRequests() {}
 
     @Schema(name = "CreateHousehold")
-    public record Create(@NotNull UUID headPersonId, List<@NotNull @Valid MemberInput> members) {
-    }
+    public record Create(@NotNull UUID headPersonId, List<@NotNull @Valid MemberInput> members) {}
 
     @Schema(name = "HouseholdMemberInput")
-    public record MemberInput(@NotNull UUID personId,
-            @NotNull @Schema(description = "Relationship to the head; not HEAD") Relationship relationship) {
-    }
+    public record MemberInput(
+            @NotNull UUID personId,
+            @NotNull @Schema(description = "Relationship to the head; not HEAD")
+                    Relationship relationship) {}
 
     @Schema(name = "ChangeHead")
-    public record ChangeHead(@NotNull UUID personId,
-            @Schema(description = "What the previous head becomes to the new one; OTHER if absent") Relationship previousHeadBecomes) {
-    }
+    public record ChangeHead(
+            @NotNull UUID personId,
+            @Schema(description = "What the previous head becomes to the new one; OTHER if absent")
+                    Relationship previousHeadBecomes) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Household")
-    public record View(UUID id, UUID headPersonId, List<MemberView> members, int version) {
-    }
+    public record View(UUID id, UUID headPersonId, List<MemberView> members, int version) {}
 
     @Schema(name = "HouseholdMember")
-    public record MemberView(UUID personId, String registryNumber, String familyName, String givenNames,
-            Category category, Relationship relationship) {
-    }
+    public record MemberView(
+            UUID personId,
+            String registryNumber,
+            String familyName,
+            String givenNames,
+            Category category,
+            Relationship relationship) {}
 }

@@ -23,7 +23,10 @@ import org.evac.registry.household.HouseholdRequests.View;
 import org.evac.registry.person.Person;
 import org.evac.registry.person.PersonService;
 
-/** Households: who travels together. A person belongs to one household at most; each has exactly one head. */
+/**
+ * Households: who travels together. A person belongs to one household at most; each has exactly one
+ * head.
+ */
 @ApplicationScoped
 public class HouseholdService {
 
@@ -32,7 +35,10 @@ public class HouseholdService {
     private final AuditLog audit;
     private final EntityManager entityManager;
 
-    public HouseholdService(PersonService persons, RegistryEvents events, AuditLog audit,
+    public HouseholdService(
+            PersonService persons,
+            RegistryEvents events,
+            AuditLog audit,
             EntityManager entityManager) {
         this.persons = persons;
         this.events = events;
@@ -46,7 +52,8 @@ public class HouseholdService {
         Set<UUID> seen = new HashSet<>(Set.of(request.headPersonId()));
         for (int i = 0; i < members.size(); i++) {
             if (!seen.add(members.get(i).personId())) {
-                throw ProblemException.invalid("A person is listed twice",
+                throw ProblemException.invalid(
+                        "A person is listed twice",
                         List.of(new FieldError("members[" + i + "].personId", "is listed twice")));
             }
             rejectHeadRelationship(members.get(i), "members[" + i + "].relationship");
@@ -73,7 +80,10 @@ public class HouseholdService {
         Household household = find(id);
         rejectHeadRelationship(member, "relationship");
         View before = view(household);
-        return changed(household, "ADD_MEMBER", before,
+        return changed(
+                household,
+                "ADD_MEMBER",
+                before,
                 List.of(join(household, member.personId(), member.relationship())));
     }
 
@@ -81,7 +91,9 @@ public class HouseholdService {
     public View removeMember(UUID id, UUID personId) {
         Household household = find(id);
         if (personId.equals(household.headPersonId)) {
-            throw ProblemException.conflict("head-cannot-leave", "The head cannot leave",
+            throw ProblemException.conflict(
+                    "head-cannot-leave",
+                    "The head cannot leave",
                     "Make another member the head first");
         }
         Person person = member(household, personId);
@@ -100,17 +112,22 @@ public class HouseholdService {
         }
         View before = view(household);
         Person oldHead = member(household, household.headPersonId);
-        Relationship previous = request.previousHeadBecomes() == null
-                || request.previousHeadBecomes() == Relationship.HEAD ? Relationship.OTHER
-                : request.previousHeadBecomes();
-        List<PendingChange> changes = List.of(setRelationship(oldHead, previous),
-                setRelationship(newHead, Relationship.HEAD));
+        Relationship previous =
+                request.previousHeadBecomes() == null
+                                || request.previousHeadBecomes() == Relationship.HEAD
+                        ? Relationship.OTHER
+                        : request.previousHeadBecomes();
+        List<PendingChange> changes =
+                List.of(
+                        setRelationship(oldHead, previous),
+                        setRelationship(newHead, Relationship.HEAD));
         household.headPersonId = newHead.id;
         return changed(household, "CHANGE_HEAD", before, changes);
     }
 
     /** Moves a merged person's membership to the survivor, who takes over their place and role. */
-    public void replaceMember(UUID householdId, UUID mergedId, Person survivor, Relationship relationship) {
+    public void replaceMember(
+            UUID householdId, UUID mergedId, Person survivor, Relationship relationship) {
         Household household = find(householdId);
         if (mergedId.equals(household.headPersonId)) {
             household.headPersonId = survivor.id;
@@ -125,12 +142,22 @@ public class HouseholdService {
     private PendingChange join(Household household, UUID personId, Relationship relationship) {
         Person person = persons.writable(personId);
         if (person.householdId != null && !person.householdId.equals(household.id)) {
-            throw new ProblemException(Problem.of(409, "already-in-household", "Already in a household",
-                    "Person " + personId + " belongs to household " + person.householdId + "; remove them there first")
-                    .with("householdId", person.householdId));
+            throw new ProblemException(
+                    Problem.of(
+                                    409,
+                                    "already-in-household",
+                                    "Already in a household",
+                                    "Person "
+                                            + personId
+                                            + " belongs to household "
+                                            + person.householdId
+                                            + "; remove them there first")
+                            .with("householdId", person.householdId));
         }
         if (person.householdId != null) {
-            throw ProblemException.conflict("already-member", "Already a member",
+            throw ProblemException.conflict(
+                    "already-member",
+                    "Already a member",
                     "Person " + personId + " is already a member of this household");
         }
         PendingChange change = setRelationship(person, relationship);
@@ -144,14 +171,17 @@ public class HouseholdService {
         return new PendingChange(person, before);
     }
 
-    /** A member whose record changed with the household; republished once the household is written. */
-    private record PendingChange(Person person, Object before) {
-    }
+    /**
+     * A member whose record changed with the household; republished once the household is written.
+     */
+    private record PendingChange(Person person, Object before) {}
 
-    private View changed(Household household, String action, View before, List<PendingChange> members) {
+    private View changed(
+            Household household, String action, View before, List<PendingChange> members) {
         household.updatedAt = Instant.now();
         for (PendingChange change : members) {
-            persons.changed(change.person(), EventTypes.PERSON_UPDATED, "HOUSEHOLD", change.before());
+            persons.changed(
+                    change.person(), EventTypes.PERSON_UPDATED, "HOUSEHOLD", change.before());
         }
         entityManager.flush();
         View after = publish(household);
@@ -161,8 +191,13 @@ public class HouseholdService {
 
     private View publish(Household household) {
         View view = view(household);
-        events.householdChanged(household.id, household.headPersonId, view.members().stream()
-                .map(m -> new RegistryEvents.Member(m.personId(), m.relationship())).toList(), household.version);
+        events.householdChanged(
+                household.id,
+                household.headPersonId,
+                view.members().stream()
+                        .map(m -> new RegistryEvents.Member(m.personId(), m.relationship()))
+                        .toList(),
+                household.version);
         return view;
     }
 
@@ -180,18 +215,35 @@ public class HouseholdService {
     }
 
     private View view(Household household) {
-        List<Person> members = Person.list("householdId = ?1 and mergedInto is null order by registryNumber",
-                household.id);
-        return new View(household.id, household.headPersonId, members.stream()
-                .map(p -> new MemberView(p.id, p.registryNumber, p.familyName, p.givenNames, p.category,
-                        p.householdRelationship))
-                .toList(), household.version);
+        List<Person> members =
+                Person.list(
+                        "householdId = ?1 and mergedInto is null order by registryNumber",
+                        household.id);
+        return new View(
+                household.id,
+                household.headPersonId,
+                members.stream()
+                        .map(
+                                p ->
+                                        new MemberView(
+                                                p.id,
+                                                p.registryNumber,
+                                                p.familyName,
+                                                p.givenNames,
+                                                p.category,
+                                                p.householdRelationship))
+                        .toList(),
+                household.version);
     }
 
     private static void rejectHeadRelationship(MemberInput member, String field) {
         if (member.relationship() == Relationship.HEAD) {
-            throw ProblemException.invalid("A household has one head",
-                    List.of(new FieldError(field, "HEAD is given by headPersonId or by changing the head")));
+            throw ProblemException.invalid(
+                    "A household has one head",
+                    List.of(
+                            new FieldError(
+                                    field,
+                                    "HEAD is given by headPersonId or by changing the head")));
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.evac.registry.household;
 
 public enum Relationship {
-    HEAD, SPOUSE, CHILD, PARENT, SIBLING, OTHER
+    HEAD,
+    SPOUSE,
+    CHILD,
+    PARENT,
+    SIBLING,
+    OTHER
 }

@@ -42,8 +42,9 @@ import org.evac.registry.quality.SoftRules;
 import org.hibernate.Session;
 
 /**
- * Writes one chunk of import rows in one transaction with JDBC batches: the same gates, duplicate detection,
- * provenance, outbox events and audit as a single registration, at a few statements per chunk instead of per row.
+ * Writes one chunk of import rows in one transaction with JDBC batches: the same gates, duplicate
+ * detection, provenance, outbox events and audit as a single registration, at a few statements per
+ * chunk instead of per row.
  */
 @ApplicationScoped
 class ChunkWriter {
@@ -53,7 +54,11 @@ class ChunkWriter {
     private final RegistryEvents events;
     private final ObjectMapper mapper;
 
-    ChunkWriter(EntityManager entityManager, Validator validator, RegistryEvents events, ObjectMapper mapper) {
+    ChunkWriter(
+            EntityManager entityManager,
+            Validator validator,
+            RegistryEvents events,
+            ObjectMapper mapper) {
         this.entityManager = entityManager;
         this.validator = validator;
         this.events = events;
@@ -61,25 +66,34 @@ class ChunkWriter {
     }
 
     /** Where an import row stands after checking. */
-    private record Checked(ImportRow row, RowOutcome outcome, Person person, List<PersonDocument> documents,
-            UUID duplicateOf, String message) {
-    }
+    private record Checked(
+            ImportRow row,
+            RowOutcome outcome,
+            Person person,
+            List<PersonDocument> documents,
+            UUID duplicateOf,
+            String message) {}
 
-    private record Known(UUID id, Identity identity) {
-    }
+    private record Known(UUID id, Identity identity) {}
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void write(ImportJob job, String actor, List<ImportRow> rows) {
-        entityManager.unwrap(Session.class).doWork(connection -> write(connection, job, actor, rows));
+        entityManager
+                .unwrap(Session.class)
+                .doWork(connection -> write(connection, job, actor, rows));
     }
 
-    private void write(Connection connection, ImportJob job, String actor, List<ImportRow> rows) throws SQLException {
+    private void write(Connection connection, ImportJob job, String actor, List<ImportRow> rows)
+            throws SQLException {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Instant now = Instant.now();
         List<ImportRow> readable = new ArrayList<>();
         Map<Integer, String> invalid = new HashMap<>();
         for (ImportRow row : rows) {
-            Optional<String> problem = row.readError() != null ? Optional.of(row.readError()) : problems(row.request(), today);
+            Optional<String> problem =
+                    row.readError() != null
+                            ? Optional.of(row.readError())
+                            : problems(row.request(), today);
             problem.ifPresentOrElse(p -> invalid.put(row.number(), p), () -> readable.add(row));
         }
         Map<String, UUID> documentOwners = documentOwners(connection, readable);
@@ -89,7 +103,14 @@ class ChunkWriter {
         for (ImportRow row : rows) {
             Checked result;
             if (invalid.containsKey(row.number())) {
-                result = new Checked(row, RowOutcome.INVALID, null, List.of(), null, invalid.get(row.number()));
+                result =
+                        new Checked(
+                                row,
+                                RowOutcome.INVALID,
+                                null,
+                                List.of(),
+                                null,
+                                invalid.get(row.number()));
             } else {
                 result = check(row, documentOwners, chunkDocuments, byKey, now, today);
             }
@@ -101,31 +122,58 @@ class ChunkWriter {
 
     private Optional<String> problems(PersonRequest request, LocalDate today) {
         List<String> messages = new ArrayList<>();
-        validator.validate(request).forEach(v -> messages.add(v.getPropertyPath() + " " + v.getMessage()));
+        validator
+                .validate(request)
+                .forEach(v -> messages.add(v.getPropertyPath() + " " + v.getMessage()));
         HardRules.check(request, today).forEach(e -> messages.add(e.field() + " " + e.message()));
-        return messages.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", messages.stream().sorted().toList()));
+        return messages.isEmpty()
+                ? Optional.empty()
+                : Optional.of(String.join("; ", messages.stream().sorted().toList()));
     }
 
-    private Checked check(ImportRow row, Map<String, UUID> documentOwners, Set<String> chunkDocuments,
-            Map<String, List<Known>> byKey, Instant now, LocalDate today) {
+    private Checked check(
+            ImportRow row,
+            Map<String, UUID> documentOwners,
+            Set<String> chunkDocuments,
+            Map<String, List<Known>> byKey,
+            Instant now,
+            LocalDate today) {
         PersonRequest request = row.request();
         for (DocumentInput d : list(request.documents())) {
             UUID owner = documentOwners.get(documentKey(d));
             if (owner != null) {
-                return new Checked(row, RowOutcome.DUPLICATE, null, List.of(), owner,
+                return new Checked(
+                        row,
+                        RowOutcome.DUPLICATE,
+                        null,
+                        List.of(),
+                        owner,
                         "document " + d.type() + " already registered");
             }
             if (chunkDocuments.contains(documentKey(d))) {
                 UUID earlier = documentOwners.get("chunk:" + documentKey(d));
-                return new Checked(row, RowOutcome.DUPLICATE, null, List.of(), earlier,
+                return new Checked(
+                        row,
+                        RowOutcome.DUPLICATE,
+                        null,
+                        List.of(),
+                        earlier,
                         "document " + d.type() + " appears earlier in the file");
             }
         }
         Identity identity = PersonService.identity(request);
         Optional<Map.Entry<Known, DuplicateMatcher.Match>> best = bestMatch(identity, byKey);
         if (best.isPresent()) {
-            return new Checked(row, RowOutcome.LIKELY_DUPLICATE, null, List.of(), best.get().getKey().id(),
-                    "score " + best.get().getValue().score() + ": " + String.join(", ", best.get().getValue().reasons()));
+            return new Checked(
+                    row,
+                    RowOutcome.LIKELY_DUPLICATE,
+                    null,
+                    List.of(),
+                    best.get().getKey().id(),
+                    "score "
+                            + best.get().getValue().score()
+                            + ": "
+                            + String.join(", ", best.get().getValue().reasons()));
         }
         Person person = new Person();
         person.id = UUID.randomUUID();
@@ -149,54 +197,73 @@ class ChunkWriter {
             chunkDocuments.add(documentKey(d));
             documentOwners.put("chunk:" + documentKey(d), person.id);
         }
-        person.qualityFlags.addAll(SoftRules.assess(person, documents.stream().map(d -> d.expiresOn).toList(),
-                list(request.contacts()).size(), today));
+        person.qualityFlags.addAll(
+                SoftRules.assess(
+                        person,
+                        documents.stream().map(d -> d.expiresOn).toList(),
+                        list(request.contacts()).size(),
+                        today));
         for (String key : identity.storedKeys()) {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Known(person.id, identity));
         }
-        RowOutcome outcome = person.qualityFlags.isEmpty() ? RowOutcome.CREATED : RowOutcome.FLAGGED;
-        String message = person.qualityFlags.isEmpty() ? null
-                : person.qualityFlags.stream().map(QualityFlag::name).sorted().collect(Collectors.joining(" "));
+        RowOutcome outcome =
+                person.qualityFlags.isEmpty() ? RowOutcome.CREATED : RowOutcome.FLAGGED;
+        String message =
+                person.qualityFlags.isEmpty()
+                        ? null
+                        : person.qualityFlags.stream()
+                                .map(QualityFlag::name)
+                                .sorted()
+                                .collect(Collectors.joining(" "));
         return new Checked(row, outcome, person, documents, null, message);
     }
 
-    private static Optional<Map.Entry<Known, DuplicateMatcher.Match>> bestMatch(Identity identity,
-            Map<String, List<Known>> byKey) {
+    private static Optional<Map.Entry<Known, DuplicateMatcher.Match>> bestMatch(
+            Identity identity, Map<String, List<Known>> byKey) {
         Map<UUID, Known> seen = new HashMap<>();
         for (String key : identity.exactProbes()) {
             byKey.getOrDefault(key, List.of()).forEach(k -> seen.putIfAbsent(k.id(), k));
         }
         for (String prefix : identity.anyYearProbes()) {
-            byKey.forEach((key, known) -> {
-                if (key.startsWith(prefix)) {
-                    known.forEach(k -> seen.putIfAbsent(k.id(), k));
-                }
-            });
+            byKey.forEach(
+                    (key, known) -> {
+                        if (key.startsWith(prefix)) {
+                            known.forEach(k -> seen.putIfAbsent(k.id(), k));
+                        }
+                    });
         }
         Map.Entry<Known, DuplicateMatcher.Match> best = null;
         for (Known known : seen.values()) {
             var match = DuplicateMatcher.compare(identity, known.identity());
-            if (match.isPresent() && (best == null || match.get().score() > best.getValue().score())) {
+            if (match.isPresent()
+                    && (best == null || match.get().score() > best.getValue().score())) {
                 best = Map.entry(known, match.get());
             }
         }
         return Optional.ofNullable(best);
     }
 
-    private Map<String, UUID> documentOwners(Connection connection, List<ImportRow> rows) throws SQLException {
+    private Map<String, UUID> documentOwners(Connection connection, List<ImportRow> rows)
+            throws SQLException {
         Set<String> numberKeys = new LinkedHashSet<>();
-        rows.forEach(r -> list(r.request().documents()).forEach(d -> numberKeys.add(DocumentNumbers.key(d.number()))));
+        rows.forEach(
+                r ->
+                        list(r.request().documents())
+                                .forEach(d -> numberKeys.add(DocumentNumbers.key(d.number()))));
         Map<String, UUID> owners = new HashMap<>();
         if (numberKeys.isEmpty()) {
             return owners;
         }
-        try (PreparedStatement query = connection.prepareStatement("select d.type, d.issuing_country, d.number_key, "
-                + "coalesce(p.merged_into, p.id) from unnest(?::text[]) probe(number_key) "
-                + "join person_document d on d.number_key = probe.number_key join person p on p.id = d.person_id")) {
+        try (PreparedStatement query =
+                connection.prepareStatement(
+                        "select d.type, d.issuing_country, d.number_key, "
+                                + "coalesce(p.merged_into, p.id) from unnest(?::text[]) probe(number_key) "
+                                + "join person_document d on d.number_key = probe.number_key join person p on p.id = d.person_id")) {
             query.setArray(1, connection.createArrayOf("text", numberKeys.toArray()));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    owners.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
+                    owners.put(
+                            rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
                             rs.getObject(4, UUID.class));
                 }
             }
@@ -204,22 +271,27 @@ class ChunkWriter {
         return owners;
     }
 
-    private Map<String, List<Known>> candidates(Connection connection, List<ImportRow> rows) throws SQLException {
+    private Map<String, List<Known>> candidates(Connection connection, List<ImportRow> rows)
+            throws SQLException {
         Set<String> exact = new LinkedHashSet<>();
         Set<String> prefixes = new LinkedHashSet<>();
         for (ImportRow row : rows) {
             Identity identity = PersonService.identity(row.request());
             exact.addAll(identity.exactProbes());
-            identity.anyYearProbes().forEach(p -> prefixes.add(p.replace("\\", "\\\\").replace("%", "\\%") + "%"));
+            identity.anyYearProbes()
+                    .forEach(p -> prefixes.add(p.replace("\\", "\\\\").replace("%", "\\%") + "%"));
         }
         Map<String, List<Known>> byKey = new HashMap<>();
         if (exact.isEmpty()) {
             return byKey;
         }
-        // Joins with the probes rather than "= any(?)": during a bulk load the statistics lag behind, and a
-        // sequential scan testing every row against a thousand-element array made imports quadratic.
-        String select = "select k.key, p.id, p.family_name, p.given_names, p.birth_date from unnest(?::text[]) "
-                + "probe(pattern) join person_match_key k on ";
+        // Joins with the probes rather than "= any(?)": during a bulk load the statistics lag
+        // behind, and a
+        // sequential scan testing every row against a thousand-element array made imports
+        // quadratic.
+        String select =
+                "select k.key, p.id, p.family_name, p.given_names, p.birth_date from unnest(?::text[]) "
+                        + "probe(pattern) join person_match_key k on ";
         String live = " join person p on p.id = k.person_id where p.merged_into is null";
         collect(connection, select + "k.key = probe.pattern" + live, exact, byKey);
         if (!prefixes.isEmpty()) {
@@ -228,26 +300,36 @@ class ChunkWriter {
         return byKey;
     }
 
-    private static void collect(Connection connection, String sql, Set<String> keys, Map<String, List<Known>> byKey)
+    private static void collect(
+            Connection connection, String sql, Set<String> keys, Map<String, List<Known>> byKey)
             throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setArray(1, connection.createArrayOf("text", keys.toArray()));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    byKey.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Known(
-                            rs.getObject(2, UUID.class), Identity.of(rs.getString(3), rs.getString(4), rs.getString(5))));
+                    byKey.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(
+                                    new Known(
+                                            rs.getObject(2, UUID.class),
+                                            Identity.of(
+                                                    rs.getString(3),
+                                                    rs.getString(4),
+                                                    rs.getString(5))));
                 }
             }
         }
     }
 
-    private void assignRegistryNumbers(Connection connection, List<Checked> checked) throws SQLException {
-        List<Person> created = checked.stream().map(Checked::person).filter(java.util.Objects::nonNull).toList();
+    private void assignRegistryNumbers(Connection connection, List<Checked> checked)
+            throws SQLException {
+        List<Person> created =
+                checked.stream().map(Checked::person).filter(java.util.Objects::nonNull).toList();
         if (created.isEmpty()) {
             return;
         }
-        try (PreparedStatement query = connection.prepareStatement(
-                "select nextval('person_registry_number_seq') from generate_series(1, ?)")) {
+        try (PreparedStatement query =
+                connection.prepareStatement(
+                        "select nextval('person_registry_number_seq') from generate_series(1, ?)")) {
             query.setInt(1, created.size());
             try (ResultSet rs = query.executeQuery()) {
                 for (Person person : created) {
@@ -258,32 +340,49 @@ class ChunkWriter {
         }
     }
 
-    private void insert(Connection c, ImportJob job, String actor, List<Checked> checked, Instant now)
+    private void insert(
+            Connection c, ImportJob job, String actor, List<Checked> checked, Instant now)
             throws SQLException {
         Timestamp at = Timestamp.from(now);
-        try (PreparedStatement person = c.prepareStatement("insert into person (id, registry_number, family_name, "
-                + "given_names, native_name, name_key, birth_date, birth_date_evidence, sex, category, "
-                + "qualifying_person_id, qualifying_name, qualifying_relationship, verification, departure_wish, "
-                + "status, province, district, preferred_language, created_at, updated_at, version) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-                PreparedStatement flag = c.prepareStatement(
-                        "insert into person_quality_flag (person_id, flag) values (?, ?)");
-                PreparedStatement vulnerability = c.prepareStatement(
-                        "insert into person_vulnerability (person_id, kind, note) values (?, ?, ?)");
-                PreparedStatement document = c.prepareStatement("insert into person_document (id, person_id, type, "
-                        + "issuing_country, number, number_key, expires_on, mrz, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement contact = c.prepareStatement(
-                        "insert into person_contact (id, person_id, kind, value, created_at) values (?, ?, ?, ?, ?)");
-                PreparedStatement source = c.prepareStatement("insert into person_source (id, person_id, source, "
-                        + "reference, import_id, row_number, created_at) values (?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement matchKey = c.prepareStatement(
-                        "insert into person_match_key (key, person_id) values (?, ?)");
-                PreparedStatement outbox = c.prepareStatement("insert into outbox_event (event_id, topic, "
-                        + "aggregate_id, event_type, occurred_at, payload) values (?, ?, ?, ?, ?, ?)");
-                PreparedStatement audit = c.prepareStatement("insert into audit_entry (at, actor, action, "
-                        + "subject_type, subject_id, after_state) values (?, ?, ?, 'person', ?, ?)");
-                PreparedStatement result = c.prepareStatement("insert into import_row (import_id, row_number, "
-                        + "outcome, person_id, duplicate_of, message) values (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement person =
+                        c.prepareStatement(
+                                "insert into person (id, registry_number, family_name, "
+                                        + "given_names, native_name, name_key, birth_date, birth_date_evidence, sex, category, "
+                                        + "qualifying_person_id, qualifying_name, qualifying_relationship, verification, departure_wish, "
+                                        + "status, province, district, preferred_language, created_at, updated_at, version) "
+                                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                PreparedStatement flag =
+                        c.prepareStatement(
+                                "insert into person_quality_flag (person_id, flag) values (?, ?)");
+                PreparedStatement vulnerability =
+                        c.prepareStatement(
+                                "insert into person_vulnerability (person_id, kind, note) values (?, ?, ?)");
+                PreparedStatement document =
+                        c.prepareStatement(
+                                "insert into person_document (id, person_id, type, "
+                                        + "issuing_country, number, number_key, expires_on, mrz, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement contact =
+                        c.prepareStatement(
+                                "insert into person_contact (id, person_id, kind, value, created_at) values (?, ?, ?, ?, ?)");
+                PreparedStatement source =
+                        c.prepareStatement(
+                                "insert into person_source (id, person_id, source, "
+                                        + "reference, import_id, row_number, created_at) values (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement matchKey =
+                        c.prepareStatement(
+                                "insert into person_match_key (key, person_id) values (?, ?)");
+                PreparedStatement outbox =
+                        c.prepareStatement(
+                                "insert into outbox_event (event_id, topic, "
+                                        + "aggregate_id, event_type, occurred_at, payload) values (?, ?, ?, ?, ?, ?)");
+                PreparedStatement audit =
+                        c.prepareStatement(
+                                "insert into audit_entry (at, actor, action, "
+                                        + "subject_type, subject_id, after_state) values (?, ?, ?, 'person', ?, ?)");
+                PreparedStatement result =
+                        c.prepareStatement(
+                                "insert into import_row (import_id, row_number, "
+                                        + "outcome, person_id, duplicate_of, message) values (?, ?, ?, ?, ?, ?)")) {
             for (Checked row : checked) {
                 Person p = row.person();
                 if (p != null) {
@@ -299,7 +398,11 @@ class ChunkWriter {
                     person.setString(10, p.category.name());
                     person.setObject(11, p.qualifyingPersonId);
                     person.setString(12, p.qualifyingName);
-                    person.setString(13, p.qualifyingRelationship == null ? null : p.qualifyingRelationship.name());
+                    person.setString(
+                            13,
+                            p.qualifyingRelationship == null
+                                    ? null
+                                    : p.qualifyingRelationship.name());
                     person.setString(14, p.verification.name());
                     person.setString(15, p.departureWish.name());
                     person.setString(16, p.status.name());
@@ -353,7 +456,10 @@ class ChunkWriter {
                     outbox.setString(6, json(events.snapshot(p, row.documents())));
                     outbox.addBatch();
                 }
-                UUID sourcePerson = p != null ? p.id : row.outcome() == RowOutcome.DUPLICATE ? row.duplicateOf() : null;
+                UUID sourcePerson =
+                        p != null
+                                ? p.id
+                                : row.outcome() == RowOutcome.DUPLICATE ? row.duplicateOf() : null;
                 if (sourcePerson != null) {
                     source.setObject(1, UUID.randomUUID());
                     source.setObject(2, sourcePerson);
@@ -378,15 +484,26 @@ class ChunkWriter {
                 result.setString(6, row.message());
                 result.addBatch();
             }
-            for (PreparedStatement batch : List.of(person, flag, vulnerability, document, contact, source, matchKey,
-                    outbox, audit, result)) {
+            for (PreparedStatement batch :
+                    List.of(
+                            person,
+                            flag,
+                            vulnerability,
+                            document,
+                            contact,
+                            source,
+                            matchKey,
+                            outbox,
+                            audit,
+                            result)) {
                 batch.executeBatch();
             }
         }
     }
 
     private static String reference(ImportJob job, ImportRow row) {
-        String file = (job.fileName == null ? "import " + job.id : job.fileName) + " row " + row.number();
+        String file =
+                (job.fileName == null ? "import " + job.id : job.fileName) + " row " + row.number();
         return row.sourceReference() == null ? file : row.sourceReference() + " (" + file + ")";
     }
 

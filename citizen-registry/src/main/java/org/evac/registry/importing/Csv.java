@@ -5,8 +5,7 @@ import java.util.List;
 /** Writes CSV fields, quoting where RFC 4180 needs it and defusing spreadsheet formulas. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static String line(List<?> values) {
         StringBuilder line = new StringBuilder();
@@ -24,10 +23,15 @@ final class Csv {
             return "";
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("[+-]?[0-9]+")) {
+        if (!text.isEmpty()
+                && "=+-@".indexOf(text.charAt(0)) >= 0
+                && !text.matches("[+-]?[0-9]+")) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+        if (text.contains(",")
+                || text.contains("\"")
+                || text.contains("\n")
+                || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;

@@ -5,7 +5,10 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Streaming RFC 4180 reader: quoted fields may hold commas, quotes ("") and line breaks. Reads one record at a time. */
+/**
+ * Streaming RFC 4180 reader: quoted fields may hold commas, quotes ("") and line breaks. Reads one
+ * record at a time.
+ */
 final class CsvReader {
 
     private final Reader in;

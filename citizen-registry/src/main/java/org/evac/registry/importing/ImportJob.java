@@ -16,14 +16,17 @@ import org.evac.registry.person.SourceKind;
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
     public String fileHash;
+
     @Enumerated(EnumType.STRING)
     public ImportFormat format;
+
     public String fileName;
+
     @Enumerated(EnumType.STRING)
     public SourceKind source;
+
     public String startedBy;
     public Instant startedAt;
     public Instant finishedAt;

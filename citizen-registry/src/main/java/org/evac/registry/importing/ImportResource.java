@@ -26,15 +26,17 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 import org.evac.registry.person.SourceKind;
 
 @Path("/api/v1/imports")
-@Tag(name = "Imports", description = "Bulk import of CSV and JSON Lines lists, with a per-row report")
+@Tag(
+        name = "Imports",
+        description = "Bulk import of CSV and JSON Lines lists, with a per-row report")
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 public class ImportResource {
 
@@ -51,30 +53,71 @@ public class ImportResource {
     @POST
     @Consumes({ImportFormat.CSV_MEDIA_TYPE, ImportFormat.JSON_LINES_MEDIA_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a list of persons", description = "Up to 100,000 rows, UTF-8, streamed to disk. "
-            + "CSV needs the documented header; JSON Lines holds one person request per line. Uploading the same "
-            + "file again creates nothing and answers 200 with the first result.")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = ImportFormat.CSV_MEDIA_TYPE,
-            examples = @ExampleObject(name = "request", value = Examples.CSV)))
-    @APIResponse(responseCode = "200", description = "This file was imported before; nothing new created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.SUMMARY)))
-    @APIResponse(responseCode = "201", description = "Imported; the report lists every row",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "201", value = Examples.SUMMARY)))
-    @APIResponse(responseCode = "400", description = "Wrong header, not UTF-8, or over 100,000 rows",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    public Response importFile(@NotNull java.io.File file,
+    @Operation(
+            summary = "Import a list of persons",
+            description =
+                    "Up to 100,000 rows, UTF-8, streamed to disk. "
+                            + "CSV needs the documented header; JSON Lines holds one person request per line. Uploading the same "
+                            + "file again creates nothing and answers 200 with the first result.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = ImportFormat.CSV_MEDIA_TYPE,
+                            examples = @ExampleObject(name = "request", value = Examples.CSV)))
+    @APIResponse(
+            responseCode = "200",
+            description = "This file was imported before; nothing new created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.SUMMARY)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Imported; the report lists every row",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "201", value = Examples.SUMMARY)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Wrong header, not UTF-8, or over 100,000 rows",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    public Response importFile(
+            @NotNull java.io.File file,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @QueryParam("source") @NotNull @Parameter(description = "Where the list comes from", required = true) SourceKind source,
-            @QueryParam("fileName") @Parameter(description = "Original file name, kept in each row's provenance") String fileName) {
-        ImportFormat format = contentType != null && contentType.startsWith(ImportFormat.JSON_LINES_MEDIA_TYPE)
-                ? ImportFormat.JSON_LINES : ImportFormat.CSV;
+            @QueryParam("source")
+                    @NotNull
+                    @Parameter(description = "Where the list comes from", required = true)
+                    SourceKind source,
+            @QueryParam("fileName")
+                    @Parameter(description = "Original file name, kept in each row's provenance")
+                    String fileName) {
+        ImportFormat format =
+                contentType != null && contentType.startsWith(ImportFormat.JSON_LINES_MEDIA_TYPE)
+                        ? ImportFormat.JSON_LINES
+                        : ImportFormat.CSV;
         ImportSummary summary = service.importFile(file.toPath(), format, source, fileName);
         URI location = URI.create("/api/v1/imports/" + summary.id());
-        return summary.alreadyImported() ? Response.ok(summary).location(location).build()
+        return summary.alreadyImported()
+                ? Response.ok(summary).location(location).build()
                 : Response.created(location).entity(summary).build();
     }
 
@@ -82,14 +125,35 @@ public class ImportResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read the summary of an import")
-    @APIResponse(responseCode = "200", description = "The import summary",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.SUMMARY)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such import",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The import summary",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.SUMMARY)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such import",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public ImportSummary get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -97,42 +161,84 @@ public class ImportResource {
     @GET
     @Path("{id}/report")
     @Produces(ImportFormat.CSV_MEDIA_TYPE)
-    @Operation(summary = "Download the per-row report", description = "row,outcome,personId,duplicateOf,message")
-    @APIResponse(responseCode = "200", description = "row,outcome,personId,duplicateOf,message",
-            content = @Content(mediaType = ImportFormat.CSV_MEDIA_TYPE, examples = @ExampleObject(name = "200", value = Examples.REPORT)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such import",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @Operation(
+            summary = "Download the per-row report",
+            description = "row,outcome,personId,duplicateOf,message")
+    @APIResponse(
+            responseCode = "200",
+            description = "row,outcome,personId,duplicateOf,message",
+            content =
+                    @Content(
+                            mediaType = ImportFormat.CSV_MEDIA_TYPE,
+                            examples = @ExampleObject(name = "200", value = Examples.REPORT)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such import",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public Response report(@PathParam("id") UUID id) {
         service.get(id);
-        StreamingOutput body = out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write(Csv.line(List.of("row", "outcome", "personId", "duplicateOf", "message")));
-            int after = 0;
-            while (true) {
-                List<Object[]> page = page(id, after);
-                for (Object[] row : page) {
-                    writer.write(Csv.line(Arrays.asList(row)));
-                }
-                if (page.size() < REPORT_PAGE) {
-                    break;
-                }
-                after = ((Number) page.get(page.size() - 1)[0]).intValue();
-            }
-            writer.flush();
-        };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"")
+        StreamingOutput body =
+                out -> {
+                    BufferedWriter writer =
+                            new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                    writer.write(
+                            Csv.line(
+                                    List.of(
+                                            "row",
+                                            "outcome",
+                                            "personId",
+                                            "duplicateOf",
+                                            "message")));
+                    int after = 0;
+                    while (true) {
+                        List<Object[]> page = page(id, after);
+                        for (Object[] row : page) {
+                            writer.write(Csv.line(Arrays.asList(row)));
+                        }
+                        if (page.size() < REPORT_PAGE) {
+                            break;
+                        }
+                        after = ((Number) page.get(page.size() - 1)[0]).intValue();
+                    }
+                    writer.flush();
+                };
+        return Response.ok(body)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"import-" + id + "-report.csv\"")
                 .build();
     }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> page(UUID id, int after) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "select row_number, outcome, person_id, duplicate_of, message from import_row "
-                        + "where import_id = ?1 and row_number > ?2 order by row_number")
-                .setParameter(1, id).setParameter(2, after).setMaxResults(REPORT_PAGE).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                entityManager
+                                        .createNativeQuery(
+                                                "select row_number, outcome, person_id, duplicate_of, message from import_row "
+                                                        + "where import_id = ?1 and row_number > ?2 order by row_number")
+                                        .setParameter(1, id)
+                                        .setParameter(2, after)
+                                        .setMaxResults(REPORT_PAGE)
+                                        .getResultList());
     }
 }

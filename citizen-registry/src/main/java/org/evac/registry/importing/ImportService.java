@@ -30,9 +30,9 @@ import org.evac.registry.person.PersonRequest;
 import org.evac.registry.person.SourceKind;
 
 /**
- * Imports an uploaded file row by row, in chunks that commit on their own. The file is known by its SHA-256: the same
- * file uploaded again returns the first import's result, and an import interrupted half way resumes after its last
- * committed chunk.
+ * Imports an uploaded file row by row, in chunks that commit on their own. The file is known by its
+ * SHA-256: the same file uploaded again returns the first import's result, and an import
+ * interrupted half way resumes after its last committed chunk.
  */
 @ApplicationScoped
 public class ImportService {
@@ -45,7 +45,11 @@ public class ImportService {
     private final EntityManager entityManager;
     private final int chunkSize;
 
-    public ImportService(ChunkWriter writer, AuditLog audit, ObjectMapper mapper, EntityManager entityManager,
+    public ImportService(
+            ChunkWriter writer,
+            AuditLog audit,
+            ObjectMapper mapper,
+            EntityManager entityManager,
             @ConfigProperty(name = "evac.import.chunk-size", defaultValue = "1000") int chunkSize) {
         this.writer = writer;
         this.audit = audit;
@@ -54,26 +58,38 @@ public class ImportService {
         this.chunkSize = chunkSize;
     }
 
-    public ImportSummary importFile(Path file, ImportFormat format, SourceKind source, String fileName) {
+    public ImportSummary importFile(
+            Path file, ImportFormat format, SourceKind source, String fileName) {
         String hash = sha256(file);
         String actor = audit.actor();
         var existing = QuarkusTransaction.requiringNew().call(() -> ImportJob.byHash(hash));
         if (existing.isPresent() && existing.get().finishedAt != null) {
             return ImportSummary.of(existing.get(), true);
         }
-        ImportJob job = existing.orElseGet(() -> QuarkusTransaction.requiringNew().call(() -> start(hash, format,
-                source, fileName, actor)));
+        ImportJob job =
+                existing.orElseGet(
+                        () ->
+                                QuarkusTransaction.requiringNew()
+                                        .call(() -> start(hash, format, source, fileName, actor)));
         int committed = QuarkusTransaction.requiringNew().call(() -> lastCommittedRow(job.id));
         long started = System.nanoTime();
         try (BufferedReader reader = reader(file)) {
-            RowSource rows = format == ImportFormat.CSV ? new CsvRows(reader) : new JsonLinesRows(reader, mapper);
+            RowSource rows =
+                    format == ImportFormat.CSV
+                            ? new CsvRows(reader)
+                            : new JsonLinesRows(reader, mapper);
             List<ImportRow> chunk = new ArrayList<>(chunkSize);
             ImportRow row;
             while ((row = rows.next()) != null) {
                 if (row.number() > MAX_ROWS) {
-                    throw ProblemException.badRequest("too-many-rows", "Too many rows",
-                            "An import holds at most " + MAX_ROWS + " rows; split the file (rows up to "
-                                    + MAX_ROWS + " were imported)");
+                    throw ProblemException.badRequest(
+                            "too-many-rows",
+                            "Too many rows",
+                            "An import holds at most "
+                                    + MAX_ROWS
+                                    + " rows; split the file (rows up to "
+                                    + MAX_ROWS
+                                    + " were imported)");
                 }
                 if (row.number() <= committed) {
                     continue;
@@ -88,22 +104,30 @@ public class ImportService {
                 writer.write(job, actor, chunk);
             }
         } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest("not-utf8", "Not UTF-8", "The file must be encoded in UTF-8");
+            throw ProblemException.badRequest(
+                    "not-utf8", "Not UTF-8", "The file must be encoded in UTF-8");
         } catch (IOException e) {
             throw ProblemException.badRequest("unreadable-file", "Unreadable file", e.getMessage());
         }
         ImportJob finished = QuarkusTransaction.requiringNew().call(() -> finish(job.id));
-        Log.infof("Import %s: %d rows in %d ms", job.id, finished.totalRows, (System.nanoTime() - started) / 1_000_000);
+        Log.infof(
+                "Import %s: %d rows in %d ms",
+                job.id, finished.totalRows, (System.nanoTime() - started) / 1_000_000);
         return ImportSummary.of(finished, false);
     }
 
     public ImportSummary get(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findByIdOptional(id)
-                .map(job -> ImportSummary.of(job, false))
-                .orElseThrow(() -> ProblemException.notFound("Import", id)));
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                ImportJob.<ImportJob>findByIdOptional(id)
+                                        .map(job -> ImportSummary.of(job, false))
+                                        .orElseThrow(
+                                                () -> ProblemException.notFound("Import", id)));
     }
 
-    private ImportJob start(String hash, ImportFormat format, SourceKind source, String fileName, String actor) {
+    private ImportJob start(
+            String hash, ImportFormat format, SourceKind source, String fileName, String actor) {
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
         job.fileHash = hash;
@@ -113,15 +137,29 @@ public class ImportService {
         job.startedBy = actor;
         job.startedAt = Instant.now();
         job.persist();
-        audit.change("IMPORT", "import", job.id, null, Map.of("fileName", String.valueOf(fileName),
-                "source", source.name(), "sha256", hash));
+        audit.change(
+                "IMPORT",
+                "import",
+                job.id,
+                null,
+                Map.of(
+                        "fileName",
+                        String.valueOf(fileName),
+                        "source",
+                        source.name(),
+                        "sha256",
+                        hash));
         return job;
     }
 
     private int lastCommittedRow(UUID importId) {
-        Number last = (Number) entityManager.createNativeQuery(
-                "select coalesce(max(row_number), 0) from import_row where import_id = ?1")
-                .setParameter(1, importId).getSingleResult();
+        Number last =
+                (Number)
+                        entityManager
+                                .createNativeQuery(
+                                        "select coalesce(max(row_number), 0) from import_row where import_id = ?1")
+                                .setParameter(1, importId)
+                                .getSingleResult();
         return last.intValue();
     }
 
@@ -129,14 +167,19 @@ public class ImportService {
     private ImportJob finish(UUID importId) {
         ImportJob job = ImportJob.findById(importId);
         Map<String, Integer> counts = new HashMap<>();
-        for (Object[] row : (List<Object[]>) entityManager.createNativeQuery(
-                "select outcome, count(*) from import_row where import_id = ?1 group by outcome")
-                .setParameter(1, importId).getResultList()) {
+        for (Object[] row :
+                (List<Object[]>)
+                        entityManager
+                                .createNativeQuery(
+                                        "select outcome, count(*) from import_row where import_id = ?1 group by outcome")
+                                .setParameter(1, importId)
+                                .getResultList()) {
             counts.put((String) row[0], ((Number) row[1]).intValue());
         }
         job.created = counts.getOrDefault("CREATED", 0) + counts.getOrDefault("FLAGGED", 0);
         job.flagged = counts.getOrDefault("FLAGGED", 0);
-        job.duplicates = counts.getOrDefault("DUPLICATE", 0) + counts.getOrDefault("LIKELY_DUPLICATE", 0);
+        job.duplicates =
+                counts.getOrDefault("DUPLICATE", 0) + counts.getOrDefault("LIKELY_DUPLICATE", 0);
         job.invalid = counts.getOrDefault("INVALID", 0);
         job.totalRows = counts.values().stream().mapToInt(Integer::intValue).sum();
         job.finishedAt = Instant.now();
@@ -145,9 +188,13 @@ public class ImportService {
 
     private static BufferedReader reader(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16);
+        var decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+        BufferedReader reader =
+                new BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16);
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();
@@ -156,7 +203,9 @@ public class ImportService {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream in =
+                new DigestInputStream(
+                        Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
@@ -181,15 +230,25 @@ public class ImportService {
             this.csv = new CsvReader(reader);
             List<String> columns = csv.next();
             if (columns == null) {
-                throw ProblemException.badRequest("empty-file", "Empty file", "The file has no header row");
+                throw ProblemException.badRequest(
+                        "empty-file", "Empty file", "The file has no header row");
             }
             this.header = columns.stream().map(String::strip).toList();
-            List<String> unknown = header.stream().filter(c -> !CsvColumns.ALL.contains(c)).toList();
-            List<String> missing = CsvColumns.REQUIRED.stream().filter(c -> !header.contains(c)).sorted().toList();
+            List<String> unknown =
+                    header.stream().filter(c -> !CsvColumns.ALL.contains(c)).toList();
+            List<String> missing =
+                    CsvColumns.REQUIRED.stream().filter(c -> !header.contains(c)).sorted().toList();
             if (!unknown.isEmpty() || !missing.isEmpty()) {
-                throw new ProblemException(org.evac.infrastructure.problem.Problem.of(400, "csv-header",
-                        "Unexpected CSV header", "Unknown columns " + unknown + ", missing columns " + missing)
-                        .with("columns", CsvColumns.ALL));
+                throw new ProblemException(
+                        org.evac.infrastructure.problem.Problem.of(
+                                        400,
+                                        "csv-header",
+                                        "Unexpected CSV header",
+                                        "Unknown columns "
+                                                + unknown
+                                                + ", missing columns "
+                                                + missing)
+                                .with("columns", CsvColumns.ALL));
             }
         }
 
@@ -201,14 +260,16 @@ public class ImportService {
             }
             number++;
             if (fields.size() != header.size()) {
-                return ImportRow.unreadable(number, "has " + fields.size() + " fields, the header " + header.size());
+                return ImportRow.unreadable(
+                        number, "has " + fields.size() + " fields, the header " + header.size());
             }
             Map<String, String> row = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 row.put(header.get(i), fields.get(i));
             }
             try {
-                return ImportRow.read(number, CsvColumns.toRequest(row), blankToNull(row.get("sourceReference")));
+                return ImportRow.read(
+                        number, CsvColumns.toRequest(row), blankToNull(row.get("sourceReference")));
             } catch (CsvColumns.RowException e) {
                 return ImportRow.unreadable(number, e.getMessage());
             }
@@ -238,11 +299,14 @@ public class ImportService {
             } while (line.isBlank());
             try {
                 PersonRequest request = mapper.readValue(line, PersonRequest.class);
-                String reference = request.sources() == null || request.sources().isEmpty() ? null
-                        : request.sources().get(0).reference();
+                String reference =
+                        request.sources() == null || request.sources().isEmpty()
+                                ? null
+                                : request.sources().get(0).reference();
                 return ImportRow.read(number, request, reference);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                return ImportRow.unreadable(number, "not a valid person JSON: " + e.getOriginalMessage());
+                return ImportRow.unreadable(
+                        number, "not a valid person JSON: " + e.getOriginalMessage());
             }
         }
     }

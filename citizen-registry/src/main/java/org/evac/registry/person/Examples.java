@@ -3,7 +3,8 @@ package org.evac.registry.person;
 /** OpenAPI examples of the person endpoints. */
 final class Examples {
 
-    static final String PERSON_REQUEST = """
+    static final String PERSON_REQUEST =
+            """
             {
               "familyName": "Ahmadi",
               "givenNames": "Zahra",
@@ -21,7 +22,8 @@ final class Examples {
               "sources": [{"source": "STEP_ENROLMENT", "reference": "STEP-2021-88412", "receivedOn": "2021-08-16"}]
             }""";
 
-    static final String PERSON = """
+    static final String PERSON =
+            """
             {
               "id": "5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10",
               "registryNumber": "EVR-0000042",
@@ -47,7 +49,8 @@ final class Examples {
               "updatedAt": "2021-08-17T06:12:44Z"
             }""";
 
-    static final String PAGE = """
+    static final String PAGE =
+            """
             {
               "items": [{"id": "5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10", "registryNumber": "EVR-0000042",
                          "familyName": "Ahmadi", "givenNames": "Zahra", "birthDate": "1986-04", "category": "US_CITIZEN",
@@ -58,19 +61,24 @@ final class Examples {
               "total": 1
             }""";
 
-    static final String PATCH = """
+    static final String PATCH =
+            """
             {"departureWish": "WANTS_TO_LEAVE", "location": {"district": "Paghman"}, "nativeName": null}""";
 
-    static final String VERIFY = """
+    static final String VERIFY =
+            """
             {"reason": "US passport inspected at the gate", "evidenceDocumentId": "0f4b2d7c-34a1-4d1e-8a55-1c9b0a6e2b11"}""";
 
-    static final String SOURCE = """
+    static final String SOURCE =
+            """
             {"source": "CONGRESSIONAL_LIST", "reference": "HFAC-2021-0193", "receivedOn": "2021-08-20"}""";
 
-    static final String MOVED = """
+    static final String MOVED =
+            """
             {"id": "7e9b1c2d-3f4a-4b5c-8d6e-9f0a1b2c3d4e", "mergedInto": "5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10"}""";
 
-    static final String INVALID = """
+    static final String INVALID =
+            """
             {
               "type": "https://evac.example.org/problems/validation",
               "title": "Invalid request",
@@ -83,20 +91,24 @@ final class Examples {
               ]
             }""";
 
-    static final String UNAUTHENTICATED = """
+    static final String UNAUTHENTICATED =
+            """
             {"type": "https://evac.example.org/problems/unauthenticated", "title": "Authentication required",
              "status": 401, "detail": "A valid bearer token is required", "instance": "/api/v1/persons"}""";
 
-    static final String FORBIDDEN = """
+    static final String FORBIDDEN =
+            """
             {"type": "https://evac.example.org/problems/forbidden", "title": "Forbidden", "status": 403,
              "detail": "Your role may not do this", "instance": "/api/v1/persons"}""";
 
-    static final String NOT_FOUND = """
+    static final String NOT_FOUND =
+            """
             {"type": "https://evac.example.org/problems/not-found", "title": "Not found", "status": 404,
              "detail": "Person 5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10 does not exist",
              "instance": "/api/v1/persons/5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10"}""";
 
-    static final String LIKELY_DUPLICATE = """
+    static final String LIKELY_DUPLICATE =
+            """
             {
               "type": "https://evac.example.org/problems/likely-duplicate",
               "title": "Likely duplicate",
@@ -108,29 +120,33 @@ final class Examples {
                               "href": "/api/v1/persons/5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10"}]
             }""";
 
-    static final String DUPLICATE_DOCUMENT = """
+    static final String DUPLICATE_DOCUMENT =
+            """
             {"type": "https://evac.example.org/problems/duplicate-document", "title": "Document already registered",
              "status": 409, "detail": "This document belongs to another person; a document belongs to one person only",
              "existingPersonId": "5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10",
              "existingPerson": "/api/v1/persons/5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10"}""";
 
-    static final String MERGED = """
+    static final String MERGED =
+            """
             {"type": "https://evac.example.org/problems/person-merged", "title": "Person merged", "status": 409,
              "detail": "Person 7e9b1c2d-3f4a-4b5c-8d6e-9f0a1b2c3d4e was merged into 5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10; change the surviving record",
              "mergedInto": "5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10"}""";
 
-    static final String ALREADY_DECIDED = """
+    static final String ALREADY_DECIDED =
+            """
             {"type": "https://evac.example.org/problems/already-decided", "title": "Verification already decided",
              "status": 409, "detail": "Person is VERIFIED since 2021-08-18T09:00:00Z by coordinator-ana"}""";
 
-    static final String STALE = """
+    static final String STALE =
+            """
             {"type": "https://evac.example.org/problems/stale-version", "title": "Stale version", "status": 412,
              "detail": "The person changed since you read it; read it again and reapply your change", "currentVersion": 4}""";
 
-    static final String VERSION_REQUIRED = """
+    static final String VERSION_REQUIRED =
+            """
             {"type": "https://evac.example.org/problems/version-required", "title": "Version required", "status": 428,
              "detail": "Send If-Match with the ETag (version) you read, so that concurrent edits are not lost"}""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

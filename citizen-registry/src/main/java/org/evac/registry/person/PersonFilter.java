@@ -8,7 +8,9 @@ import org.evac.registry.quality.QualityFlag;
 public class PersonFilter {
 
     @QueryParam("q")
-    @Parameter(description = "Name search, tolerant to transliteration and word order; also native script and registry number")
+    @Parameter(
+            description =
+                    "Name search, tolerant to transliteration and word order; also native script and registry number")
     public String q;
 
     @QueryParam("province")
@@ -28,7 +30,9 @@ public class PersonFilter {
     public RegistryStatus status;
 
     @QueryParam("notReachedWithinHours")
-    @Parameter(description = "Only ACTIVE persons not reached within this many hours (never reached included)")
+    @Parameter(
+            description =
+                    "Only ACTIVE persons not reached within this many hours (never reached included)")
     public Integer notReachedWithinHours;
 
     @QueryParam("qualityFlag")

@@ -15,24 +15,30 @@ import org.evac.registry.contact.ContactKind;
 import org.evac.registry.document.DocumentType;
 
 /**
- * A person as a coordinator or an import row describes them. On PATCH the same shape, without documents, contacts
- * and sources (they have their own sub-resources), is the target of the JSON Merge Patch.
+ * A person as a coordinator or an import row describes them. On PATCH the same shape, without
+ * documents, contacts and sources (they have their own sub-resources), is the target of the JSON
+ * Merge Patch.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PersonRequest")
 public record PersonRequest(
-        @NotBlank @Size(max = 100) @Pattern(regexp = LATIN, message = LATIN_MESSAGE) String familyName,
-        @NotBlank @Size(max = 200) @Pattern(regexp = LATIN, message = LATIN_MESSAGE) String givenNames,
+        @NotBlank @Size(max = 100) @Pattern(regexp = LATIN, message = LATIN_MESSAGE)
+                String familyName,
+        @NotBlank @Size(max = 200) @Pattern(regexp = LATIN, message = LATIN_MESSAGE)
+                String givenNames,
         @Size(max = 200) String nativeName,
         @Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD", examples = "1987-03") String birthDate,
-        @Size(max = 200) @Schema(description = "What proves a 1 January birth date, e.g. 'passport'") String birthDateEvidence,
+        @Size(max = 200)
+                @Schema(description = "What proves a 1 January birth date, e.g. 'passport'")
+                String birthDateEvidence,
         Sex sex,
         @NotNull Category category,
         @Valid QualifyingRelative qualifyingRelative,
         DepartureWish departureWish,
         List<@NotNull @Valid Vulnerability> vulnerabilities,
         @Valid Location location,
-        @Pattern(regexp = "en|fa-AF|ps", message = "must be en, fa-AF or ps") String preferredLanguage,
+        @Pattern(regexp = "en|fa-AF|ps", message = "must be en, fa-AF or ps")
+                String preferredLanguage,
         @Size(max = 100) String bestTimeToCall,
         RegistryStatus status,
         @Size(max = 500) String statusReason,
@@ -43,39 +49,63 @@ public record PersonRequest(
     static final String LATIN = "[\\p{IsLatin} .'\\-]*";
     static final String LATIN_MESSAGE = "must be written in Latin script";
 
-    /** The spouse or parent (a US citizen or permanent resident) who makes an IMMEDIATE_RELATIVE eligible. */
+    /**
+     * The spouse or parent (a US citizen or permanent resident) who makes an IMMEDIATE_RELATIVE
+     * eligible.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QualifyingRelative(UUID personId, @Size(max = 200) String name,
-            @NotNull QualifyingRelationship relationship) {
-    }
+    public record QualifyingRelative(
+            UUID personId,
+            @Size(max = 200) String name,
+            @NotNull QualifyingRelationship relationship) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Vulnerability(@NotNull VulnerabilityKind kind, @Size(max = 500) String note) {
-    }
+    public record Vulnerability(@NotNull VulnerabilityKind kind, @Size(max = 500) String note) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Location(@Schema(examples = "AF-KAB") String province, @Size(max = 100) String district,
-            Instant confirmedAt) {
-    }
+    public record Location(
+            @Schema(examples = "AF-KAB") String province,
+            @Size(max = 100) String district,
+            Instant confirmedAt) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DocumentInput(@NotNull DocumentType type,
-            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String issuingCountry,
-            @NotBlank @Size(max = 40) String number, LocalDate expiresOn,
-            @Size(max = 100) @Schema(description = "Full TD3 machine readable zone, two lines of 44") String mrz) {
-    }
+    public record DocumentInput(
+            @NotNull DocumentType type,
+            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code")
+                    String issuingCountry,
+            @NotBlank @Size(max = 40) String number,
+            LocalDate expiresOn,
+            @Size(max = 100)
+                    @Schema(description = "Full TD3 machine readable zone, two lines of 44")
+                    String mrz) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ContactInput(@NotNull ContactKind kind, @NotBlank @Size(max = 200) String value) {
-    }
+    public record ContactInput(
+            @NotNull ContactKind kind, @NotBlank @Size(max = 200) String value) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SourceInput(@NotNull SourceKind source, @Size(max = 200) String reference, LocalDate receivedOn) {
-    }
+    public record SourceInput(
+            @NotNull SourceKind source, @Size(max = 200) String reference, LocalDate receivedOn) {}
 
     public PersonRequest withoutSubRecords() {
-        return new PersonRequest(familyName, givenNames, nativeName, birthDate, birthDateEvidence, sex, category,
-                qualifyingRelative, departureWish, vulnerabilities, location, preferredLanguage, bestTimeToCall,
-                status, statusReason, null, null, null);
+        return new PersonRequest(
+                familyName,
+                givenNames,
+                nativeName,
+                birthDate,
+                birthDateEvidence,
+                sex,
+                category,
+                qualifyingRelative,
+                departureWish,
+                vulnerabilities,
+                location,
+                preferredLanguage,
+                bestTimeToCall,
+                status,
+                statusReason,
+                null,
+                null,
+                null);
     }
 }

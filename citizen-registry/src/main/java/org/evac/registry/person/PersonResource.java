@@ -25,8 +25,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
@@ -52,43 +52,111 @@ public class PersonResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Register a person", description = "Rejects hard data-quality errors (400), a document "
-            + "registered to someone else (409 duplicate-document) and a likely duplicate (409 likely-duplicate, "
-            + "unless acknowledgeDuplicates=true); soft issues are accepted and flagged.")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "request", value = Examples.PERSON_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Registered; Location and ETag set",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "201", value = Examples.PERSON)))
-    @APIResponse(responseCode = "400", description = "Hard data-quality errors, field by field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "409", description = "Document registered to someone else, or a likely duplicate",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "409", value = Examples.LIKELY_DUPLICATE)))
-    public Response create(@NotNull PersonRequest request,
-            @QueryParam("acknowledgeDuplicates") @DefaultValue("false")
-            @Parameter(description = "Register even though likely duplicates exist") boolean acknowledgeDuplicates,
+    @Operation(
+            summary = "Register a person",
+            description =
+                    "Rejects hard data-quality errors (400), a document "
+                            + "registered to someone else (409 duplicate-document) and a likely duplicate (409 likely-duplicate, "
+                            + "unless acknowledgeDuplicates=true); soft issues are accepted and flagged.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "request",
+                                            value = Examples.PERSON_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location and ETag set",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "201", value = Examples.PERSON)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Hard data-quality errors, field by field",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Document registered to someone else, or a likely duplicate",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "409",
+                                            value = Examples.LIKELY_DUPLICATE)))
+    public Response create(
+            @NotNull PersonRequest request,
+            @QueryParam("acknowledgeDuplicates")
+                    @DefaultValue("false")
+                    @Parameter(description = "Register even though likely duplicates exist")
+                    boolean acknowledgeDuplicates,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         PersonView created = service.create(request, acknowledgeDuplicates);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(etag(created.version())).entity(created).build();
+                .tag(etag(created.version()))
+                .entity(created)
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Search persons", description = "Filters combine with AND; sort by registryNumber, "
-            + "familyName, createdAt, updatedAt, lastReachedAt or birthDate, '-' for descending.")
-    @APIResponse(responseCode = "200", description = "One page of matches with the total",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Unknown sort field or page size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    public Page<PersonSummary> list(@BeanParam PersonFilter filter,
+    @Operation(
+            summary = "Search persons",
+            description =
+                    "Filters combine with AND; sort by registryNumber, "
+                            + "familyName, createdAt, updatedAt, lastReachedAt or birthDate, '-' for descending.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of matches with the total",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown sort field or page size",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    public Page<PersonSummary> list(
+            @BeanParam PersonFilter filter,
             @QueryParam("sort") @DefaultValue("registryNumber") String sort,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
@@ -98,25 +166,60 @@ public class PersonResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Read a person", description = "Every read is audited. Document numbers are masked for "
-            + "roles other than coordinator and admin. A merged person answers 301 to the surviving record.")
-    @APIResponse(responseCode = "200", description = "The person, with ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.PERSON)))
-    @APIResponse(responseCode = "301", description = "Merged into another person; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "301", value = Examples.MOVED)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @Operation(
+            summary = "Read a person",
+            description =
+                    "Every read is audited. Document numbers are masked for "
+                            + "roles other than coordinator and admin. A merged person answers 301 to the surviving record.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The person, with ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.PERSON)))
+    @APIResponse(
+            responseCode = "301",
+            description = "Merged into another person; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "301", value = Examples.MOVED)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public Response read(@PathParam("id") UUID id, @jakarta.ws.rs.core.Context UriInfo uri) {
         var survivor = service.mergedInto(id);
         if (survivor.isPresent()) {
-            URI location = uri.getBaseUriBuilder().path("api/v1/persons").path(survivor.get().toString()).build();
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(location)
+            URI location =
+                    uri.getBaseUriBuilder()
+                            .path("api/v1/persons")
+                            .path(survivor.get().toString())
+                            .build();
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(location)
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("id", id, "mergedInto", survivor.get())).build();
+                    .entity(Map.of("id", id, "mergedInto", survivor.get()))
+                    .build();
         }
         boolean mask = !identity.hasRole(Roles.COORDINATOR) && !identity.hasRole(Roles.ADMIN);
         PersonView person = service.read(id, mask);
@@ -127,29 +230,83 @@ public class PersonResource {
     @Path("{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Change a person (JSON Merge Patch)", description = "Requires If-Match with the ETag "
-            + "read; a stale version answers 412 with currentVersion. Documents, contacts and sources have their "
-            + "own sub-resources.")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MERGE_PATCH,
-            examples = @ExampleObject(name = "request", value = Examples.PATCH)))
-    @APIResponse(responseCode = "200", description = "Changed; new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.PERSON)))
-    @APIResponse(responseCode = "400", description = "The patched person fails the gates",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Merged person, or a concurrent change",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "409", value = Examples.MERGED)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "412", value = Examples.STALE)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "428", value = Examples.VERSION_REQUIRED)))
-    public Response patch(@PathParam("id") UUID id, @NotNull JsonNode patch,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version read, e.g. \"3\"") String ifMatch) {
+    @Operation(
+            summary = "Change a person (JSON Merge Patch)",
+            description =
+                    "Requires If-Match with the ETag "
+                            + "read; a stale version answers 412 with currentVersion. Documents, contacts and sources have their "
+                            + "own sub-resources.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MERGE_PATCH,
+                            examples = @ExampleObject(name = "request", value = Examples.PATCH)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.PERSON)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The patched person fails the gates",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Merged person, or a concurrent change",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "409", value = Examples.MERGED)))
+    @APIResponse(
+            responseCode = "412",
+            description = "Stale If-Match",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "412", value = Examples.STALE)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match missing",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "428",
+                                            value = Examples.VERSION_REQUIRED)))
+    public Response patch(
+            @PathParam("id") UUID id,
+            @NotNull JsonNode patch,
+            @HeaderParam("If-Match")
+                    @Parameter(description = "ETag of the version read, e.g. \"3\"")
+                    String ifMatch) {
         PersonView updated = service.patch(id, patch, version(ifMatch));
         return Response.ok(updated).tag(etag(updated.version())).build();
     }
@@ -166,8 +323,12 @@ public class PersonResource {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw new ProblemException(Problem.of(400, "invalid-if-match", "Invalid If-Match",
-                    "If-Match must be the ETag of the person, e.g. \"3\""));
+            throw new ProblemException(
+                    Problem.of(
+                            400,
+                            "invalid-if-match",
+                            "Invalid If-Match",
+                            "If-Match must be the ETag of the person, e.g. \"3\""));
         }
     }
 }

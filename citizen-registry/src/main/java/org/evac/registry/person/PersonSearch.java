@@ -21,13 +21,14 @@ import org.evac.infrastructure.problem.ProblemException;
 public class PersonSearch {
 
     public static final int MAX_PAGE_SIZE = 200;
-    private static final Map<String, String> SORTABLE = Map.of(
-            "registryNumber", "p.registry_number",
-            "familyName", "lower(p.family_name)",
-            "createdAt", "p.created_at",
-            "updatedAt", "p.updated_at",
-            "lastReachedAt", "p.last_reached_at",
-            "birthDate", "p.birth_date");
+    private static final Map<String, String> SORTABLE =
+            Map.of(
+                    "registryNumber", "p.registry_number",
+                    "familyName", "lower(p.family_name)",
+                    "createdAt", "p.created_at",
+                    "updatedAt", "p.updated_at",
+                    "lastReachedAt", "p.last_reached_at",
+                    "birthDate", "p.birth_date");
 
     private final EntityManager entityManager;
 
@@ -47,15 +48,27 @@ public class PersonSearch {
     @SuppressWarnings("unchecked")
     public Page<PersonSummary> search(PersonFilter filter, String sort, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.invalid("Invalid page", List.of(new FieldError("size",
-                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE)));
+            throw ProblemException.invalid(
+                    "Invalid page",
+                    List.of(
+                            new FieldError(
+                                    "size",
+                                    "page must be 0 or more and size between 1 and "
+                                            + MAX_PAGE_SIZE)));
         }
         Where where = where(filter);
-        Query query = entityManager.createNativeQuery("select p.id from person p where " + where.sql()
-                + " order by " + orderBy(sort), UUID.class);
+        Query query =
+                entityManager.createNativeQuery(
+                        "select p.id from person p where "
+                                + where.sql()
+                                + " order by "
+                                + orderBy(sort),
+                        UUID.class);
         where.bind(query);
         List<UUID> ids = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        Query count = entityManager.createNativeQuery("select count(*) from person p where " + where.sql());
+        Query count =
+                entityManager.createNativeQuery(
+                        "select count(*) from person p where " + where.sql());
         where.bind(count);
         long total = ((Number) count.getSingleResult()).longValue();
         List<Person> persons = ids.isEmpty() ? List.of() : Person.list("id in ?1", ids);
@@ -63,8 +76,11 @@ public class PersonSearch {
         for (int i = 0; i < ids.size(); i++) {
             position.put(ids.get(i), i);
         }
-        List<PersonSummary> items = persons.stream().sorted(Comparator.comparing(p -> position.get(p.id)))
-                .map(PersonSummary::of).toList();
+        List<PersonSummary> items =
+                persons.stream()
+                        .sorted(Comparator.comparing(p -> position.get(p.id)))
+                        .map(PersonSummary::of)
+                        .toList();
         return new Page<>(items, page, size, total);
     }
 
@@ -79,7 +95,8 @@ public class PersonSearch {
                 params.put("token" + i, "% " + tokens.get(i) + " %");
             }
             String byName = nameClauses.isEmpty() ? "false" : String.join(" and ", nameClauses);
-            clauses.add("(" + byName + " or p.native_name ilike :raw or p.registry_number = :exact)");
+            clauses.add(
+                    "(" + byName + " or p.native_name ilike :raw or p.registry_number = :exact)");
             params.put("raw", "%" + f.q.strip().replace("%", "\\%").replace("_", "\\_") + "%");
             params.put("exact", f.q.strip().toUpperCase(java.util.Locale.ROOT));
         }
@@ -89,21 +106,26 @@ public class PersonSearch {
         equal(clauses, params, "departure_wish", f.departureWish);
         equal(clauses, params, "status", f.status);
         if (f.notReachedWithinHours != null) {
-            clauses.add("p.status = 'ACTIVE' and (p.last_reached_at is null or p.last_reached_at < :reachedSince)");
-            params.put("reachedSince", Instant.now().minus(f.notReachedWithinHours, ChronoUnit.HOURS));
+            clauses.add(
+                    "p.status = 'ACTIVE' and (p.last_reached_at is null or p.last_reached_at < :reachedSince)");
+            params.put(
+                    "reachedSince", Instant.now().minus(f.notReachedWithinHours, ChronoUnit.HOURS));
         }
         if (f.qualityFlag != null) {
-            clauses.add("exists (select 1 from person_quality_flag q where q.person_id = p.id and q.flag = :flag)");
+            clauses.add(
+                    "exists (select 1 from person_quality_flag q where q.person_id = p.id and q.flag = :flag)");
             params.put("flag", f.qualityFlag.name());
         }
         if (f.source != null) {
-            clauses.add("exists (select 1 from person_source s where s.person_id = p.id and s.source = :source)");
+            clauses.add(
+                    "exists (select 1 from person_source s where s.person_id = p.id and s.source = :source)");
             params.put("source", f.source.name());
         }
         return new Where(String.join(" and ", clauses), params);
     }
 
-    private static void equal(List<String> clauses, Map<String, Object> params, String column, Object value) {
+    private static void equal(
+            List<String> clauses, Map<String, Object> params, String column, Object value) {
         if (value != null) {
             clauses.add("p." + column + " = :" + column);
             params.put(column, value instanceof Enum<?> e ? e.name() : value);
@@ -116,9 +138,16 @@ public class PersonSearch {
         String field = descending ? value.substring(1) : value;
         String column = SORTABLE.get(field);
         if (column == null) {
-            throw ProblemException.invalid("Unknown sort field", List.of(new FieldError("sort",
-                    "must be one of " + String.join(", ", new java.util.TreeSet<>(SORTABLE.keySet()))
-                            + ", optionally prefixed with -")));
+            throw ProblemException.invalid(
+                    "Unknown sort field",
+                    List.of(
+                            new FieldError(
+                                    "sort",
+                                    "must be one of "
+                                            + String.join(
+                                                    ", ",
+                                                    new java.util.TreeSet<>(SORTABLE.keySet()))
+                                            + ", optionally prefixed with -")));
         }
         return column + (descending ? " desc nulls last" : " asc nulls last") + ", p.id";
     }

@@ -35,7 +35,8 @@ import org.evac.registry.quality.SoftRules;
 @ApplicationScoped
 public class PersonService {
 
-    private static final List<String> SUB_RESOURCE_FIELDS = List.of("documents", "contacts", "sources");
+    private static final List<String> SUB_RESOURCE_FIELDS =
+            List.of("documents", "contacts", "sources");
 
     private final DuplicateFinder duplicates;
     private final RegistryEvents events;
@@ -44,8 +45,13 @@ public class PersonService {
     private final Validator validator;
     private final EntityManager entityManager;
 
-    public PersonService(DuplicateFinder duplicates, RegistryEvents events, AuditLog audit, ObjectMapper mapper,
-            Validator validator, EntityManager entityManager) {
+    public PersonService(
+            DuplicateFinder duplicates,
+            RegistryEvents events,
+            AuditLog audit,
+            ObjectMapper mapper,
+            Validator validator,
+            EntityManager entityManager) {
         this.duplicates = duplicates;
         this.events = events;
         this.audit = audit;
@@ -59,9 +65,11 @@ public class PersonService {
         rejectInvalid(request);
         for (DocumentInput d : list(request.documents())) {
             PersonDocument.findSame(d.type(), d.issuingCountry(), DocumentNumbers.key(d.number()))
-                    .ifPresent(existing -> {
-                        throw PersonProblems.duplicateDocument(survivorOf(existing.personId));
-                    });
+                    .ifPresent(
+                            existing -> {
+                                throw PersonProblems.duplicateDocument(
+                                        survivorOf(existing.personId));
+                            });
         }
         List<DuplicateCandidate> candidates = duplicates.candidates(identity(request), null);
         if (!candidates.isEmpty() && !acknowledgeDuplicates) {
@@ -79,18 +87,25 @@ public class PersonService {
         list(request.documents()).forEach(d -> addDocument(person.id, d));
         list(request.contacts()).forEach(c -> addContact(person.id, c));
         list(request.sources()).forEach(s -> addSource(person.id, s, null, null));
-        return finish(person, EventTypes.PERSON_REGISTERED,
-                candidates.isEmpty() ? "CREATE" : "CREATE_DESPITE_DUPLICATES", null);
+        return finish(
+                person,
+                EventTypes.PERSON_REGISTERED,
+                candidates.isEmpty() ? "CREATE" : "CREATE_DESPITE_DUPLICATES",
+                null);
     }
 
     @Transactional
     public PersonView read(UUID id, boolean maskDocuments) {
-        Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> PersonProblems.notFound(id));
+        Person person =
+                Person.<Person>findByIdOptional(id).orElseThrow(() -> PersonProblems.notFound(id));
         audit.read("person", id);
         return view(person, maskDocuments);
     }
 
-    /** The record a merged id now lives in, following merges of merges; empty if the person was never merged. */
+    /**
+     * The record a merged id now lives in, following merges of merges; empty if the person was
+     * never merged.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UUID> mergedInto(UUID id) {
         Person person = Person.findById(id);
@@ -110,34 +125,48 @@ public class PersonService {
             throw PersonProblems.stale(person.version);
         }
         if (!patch.isObject()) {
-            throw ProblemException.badRequest("invalid-patch", "Invalid merge patch", "A merge patch is a JSON object");
+            throw ProblemException.badRequest(
+                    "invalid-patch", "Invalid merge patch", "A merge patch is a JSON object");
         }
         for (String field : SUB_RESOURCE_FIELDS) {
             if (patch.has(field)) {
-                throw ProblemException.invalid("Change " + field + " through their sub-resource",
-                        List.of(new FieldError(field, "is changed through /api/v1/persons/{id}/" + field)));
+                throw ProblemException.invalid(
+                        "Change " + field + " through their sub-resource",
+                        List.of(
+                                new FieldError(
+                                        field,
+                                        "is changed through /api/v1/persons/{id}/" + field)));
             }
         }
         PersonRequest updated;
         try {
-            updated = mapper.treeToValue(MergePatch.apply(mapper.valueToTree(PersonViews.editable(person)), patch),
-                    PersonRequest.class);
+            updated =
+                    mapper.treeToValue(
+                            MergePatch.apply(
+                                    mapper.valueToTree(PersonViews.editable(person)), patch),
+                            PersonRequest.class);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("invalid-patch", "Invalid merge patch",
+            throw ProblemException.badRequest(
+                    "invalid-patch",
+                    "Invalid merge patch",
                     "The patched person is not a valid person: " + e.getOriginalMessage());
         }
         rejectInvalid(updated);
         PersonView before = view(person, false);
         RegistryStatus previousStatus = person.status;
         apply(person, updated);
-        String type = person.status == RegistryStatus.DEPARTED && previousStatus != RegistryStatus.DEPARTED
-                ? EventTypes.PERSON_DEPARTED : EventTypes.PERSON_UPDATED;
+        String type =
+                person.status == RegistryStatus.DEPARTED
+                                && previousStatus != RegistryStatus.DEPARTED
+                        ? EventTypes.PERSON_DEPARTED
+                        : EventTypes.PERSON_UPDATED;
         return changed(person, type, "UPDATE", before);
     }
 
     /** A person that may be changed: it exists and was not merged away. */
     public Person writable(UUID id) {
-        Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> PersonProblems.notFound(id));
+        Person person =
+                Person.<Person>findByIdOptional(id).orElseThrow(() -> PersonProblems.notFound(id));
         if (person.mergedInto != null) {
             throw PersonProblems.merged(id, survivorOf(id));
         }
@@ -145,8 +174,8 @@ public class PersonService {
     }
 
     /**
-     * Finishes any change of a person: reindexes it for duplicate detection, recomputes its quality flags, writes
-     * it, audits before and after, and records the event with the new snapshot.
+     * Finishes any change of a person: reindexes it for duplicate detection, recomputes its quality
+     * flags, writes it, audits before and after, and records the event with the new snapshot.
      */
     public PersonView changed(Person person, String eventType, String action, Object before) {
         person.updatedAt = Instant.now();
@@ -155,8 +184,12 @@ public class PersonService {
 
     private PersonView finish(Person person, String eventType, String action, Object before) {
         List<PersonDocument> documents = PersonDocument.ofPerson(person.id);
-        var flags = SoftRules.assess(person, documents.stream().map(d -> d.expiresOn).toList(),
-                (int) ContactChannel.count("personId", person.id), LocalDate.now(ZoneOffset.UTC));
+        var flags =
+                SoftRules.assess(
+                        person,
+                        documents.stream().map(d -> d.expiresOn).toList(),
+                        (int) ContactChannel.count("personId", person.id),
+                        LocalDate.now(ZoneOffset.UTC));
         person.qualityFlags.retainAll(flags);
         person.qualityFlags.addAll(flags);
         entityManager.flush();
@@ -168,8 +201,12 @@ public class PersonService {
     }
 
     public PersonView view(Person person, boolean maskDocuments) {
-        return PersonViews.view(person, PersonDocument.ofPerson(person.id), ContactChannel.ofPerson(person.id),
-                PersonSource.ofPerson(person.id), maskDocuments);
+        return PersonViews.view(
+                person,
+                PersonDocument.ofPerson(person.id),
+                ContactChannel.ofPerson(person.id),
+                PersonSource.ofPerson(person.id),
+                maskDocuments);
     }
 
     public PersonDocument addDocument(UUID personId, DocumentInput input) {
@@ -198,7 +235,8 @@ public class PersonService {
         return contact;
     }
 
-    public PersonSource addSource(UUID personId, SourceInput input, UUID importId, Integer rowNumber) {
+    public PersonSource addSource(
+            UUID personId, SourceInput input, UUID importId, Integer rowNumber) {
         PersonSource source = new PersonSource();
         source.id = UUID.randomUUID();
         source.personId = personId;
@@ -228,12 +266,19 @@ public class PersonService {
         return Identity.of(request.familyName(), request.givenNames(), request.birthDate());
     }
 
-    /** Bean Validation and the hard data-quality gates together, so the caller sees every problem at once. */
+    /**
+     * Bean Validation and the hard data-quality gates together, so the caller sees every problem at
+     * once.
+     */
     private void rejectInvalid(PersonRequest request) {
         List<FieldError> errors = new ArrayList<>();
         validator.validate(request).stream()
                 .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+                .forEach(
+                        v ->
+                                errors.add(
+                                        new FieldError(
+                                                v.getPropertyPath().toString(), v.getMessage())));
         errors.addAll(HardRules.check(request, LocalDate.now(ZoneOffset.UTC)));
         var qualifying = request.qualifyingRelative();
         if (qualifying != null && qualifying.personId() != null) {
@@ -242,12 +287,15 @@ public class PersonService {
                 errors.add(new FieldError("qualifyingRelative.personId", "no such person"));
             } else if (relative.category != Category.US_CITIZEN
                     && relative.category != Category.LAWFUL_PERMANENT_RESIDENT) {
-                errors.add(new FieldError("qualifyingRelative.personId",
-                        "must be a US_CITIZEN or LAWFUL_PERMANENT_RESIDENT"));
+                errors.add(
+                        new FieldError(
+                                "qualifyingRelative.personId",
+                                "must be a US_CITIZEN or LAWFUL_PERMANENT_RESIDENT"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The person record fails the data-quality gates", errors);
+            throw ProblemException.invalid(
+                    "The person record fails the data-quality gates", errors);
         }
     }
 
@@ -259,12 +307,20 @@ public class PersonService {
         person.birthDateEvidence = blankToNull(r.birthDateEvidence());
         person.sex = r.sex() == null ? Sex.UNKNOWN : r.sex();
         person.category = r.category();
-        person.qualifyingPersonId = r.qualifyingRelative() == null ? null : r.qualifyingRelative().personId();
-        person.qualifyingName = r.qualifyingRelative() == null ? null : blankToNull(r.qualifyingRelative().name());
-        person.qualifyingRelationship = r.qualifyingRelative() == null ? null : r.qualifyingRelative().relationship();
-        person.departureWish = r.departureWish() == null ? DepartureWish.UNKNOWN : r.departureWish();
+        person.qualifyingPersonId =
+                r.qualifyingRelative() == null ? null : r.qualifyingRelative().personId();
+        person.qualifyingName =
+                r.qualifyingRelative() == null ? null : blankToNull(r.qualifyingRelative().name());
+        person.qualifyingRelationship =
+                r.qualifyingRelative() == null ? null : r.qualifyingRelative().relationship();
+        person.departureWish =
+                r.departureWish() == null ? DepartureWish.UNKNOWN : r.departureWish();
         person.vulnerabilities.clear();
-        list(r.vulnerabilities()).forEach(v -> person.vulnerabilities.put(v.kind(), blankToNull(v.note())));
+        list(r.vulnerabilities())
+                .forEach(
+                        v ->
+                                person.vulnerabilities.put(
+                                        v.kind(), v.note() == null ? "" : v.note().strip()));
         person.province = r.location() == null ? null : r.location().province();
         person.district = r.location() == null ? null : blankToNull(r.location().district());
         person.locationConfirmedAt = r.location() == null ? null : r.location().confirmedAt();
@@ -276,8 +332,11 @@ public class PersonService {
     }
 
     private String nextRegistryNumber() {
-        Number next = (Number) entityManager.createNativeQuery("select nextval('person_registry_number_seq')")
-                .getSingleResult();
+        Number next =
+                (Number)
+                        entityManager
+                                .createNativeQuery("select nextval('person_registry_number_seq')")
+                                .getSingleResult();
         return RegistryNumbers.format(next.longValue());
     }
 

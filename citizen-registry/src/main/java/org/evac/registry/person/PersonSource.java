@@ -16,11 +16,12 @@ import java.util.UUID;
 @Table(name = "person_source")
 public class PersonSource extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
     public UUID personId;
+
     @Enumerated(EnumType.STRING)
     public SourceKind source;
+
     public String reference;
     public LocalDate receivedOn;
     public UUID importId;

@@ -10,14 +10,39 @@ import org.evac.registry.quality.QualityFlag;
 /** One line of a person search. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PersonSummary")
-public record PersonSummary(UUID id, String registryNumber, String familyName, String givenNames, String nativeName,
-        String birthDate, Category category, Verification verification, DepartureWish departureWish,
-        RegistryStatus status, String province, UUID householdId, Instant lastReachedAt,
-        Set<QualityFlag> qualityFlags, int version) {
+public record PersonSummary(
+        UUID id,
+        String registryNumber,
+        String familyName,
+        String givenNames,
+        String nativeName,
+        String birthDate,
+        Category category,
+        Verification verification,
+        DepartureWish departureWish,
+        RegistryStatus status,
+        String province,
+        UUID householdId,
+        Instant lastReachedAt,
+        Set<QualityFlag> qualityFlags,
+        int version) {
 
     static PersonSummary of(Person p) {
-        return new PersonSummary(p.id, p.registryNumber, p.familyName, p.givenNames, p.nativeName, p.birthDate,
-                p.category, p.verification, p.departureWish, p.status, p.province, p.householdId, p.lastReachedAt,
-                Set.copyOf(p.qualityFlags), p.version);
+        return new PersonSummary(
+                p.id,
+                p.registryNumber,
+                p.familyName,
+                p.givenNames,
+                p.nativeName,
+                p.birthDate,
+                p.category,
+                p.verification,
+                p.departureWish,
+                p.status,
+                p.province,
+                p.householdId,
+                p.lastReachedAt,
+                Set.copyOf(p.qualityFlags),
+                p.version);
     }
 }

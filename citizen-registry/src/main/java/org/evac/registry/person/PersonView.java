@@ -18,32 +18,63 @@ import org.evac.registry.quality.QualityFlag;
 /** The full person record. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Person")
-public record PersonView(UUID id, String registryNumber, String familyName, String givenNames, String nativeName,
-        String birthDate, String birthDateEvidence, Sex sex, Category category, QualifyingRelative qualifyingRelative,
-        VerificationView verification, DepartureWish departureWish, List<Vulnerability> vulnerabilities,
-        RegistryStatus status, String statusReason, Location location, String preferredLanguage,
-        String bestTimeToCall, HouseholdRef household, Instant lastReachedAt, Set<QualityFlag> qualityFlags,
-        List<DocumentView> documents, List<ContactView> contacts, List<SourceView> sources, UUID mergedInto,
-        int version, Instant createdAt, Instant updatedAt) {
+public record PersonView(
+        UUID id,
+        String registryNumber,
+        String familyName,
+        String givenNames,
+        String nativeName,
+        String birthDate,
+        String birthDateEvidence,
+        Sex sex,
+        Category category,
+        QualifyingRelative qualifyingRelative,
+        VerificationView verification,
+        DepartureWish departureWish,
+        List<Vulnerability> vulnerabilities,
+        RegistryStatus status,
+        String statusReason,
+        Location location,
+        String preferredLanguage,
+        String bestTimeToCall,
+        HouseholdRef household,
+        Instant lastReachedAt,
+        Set<QualityFlag> qualityFlags,
+        List<DocumentView> documents,
+        List<ContactView> contacts,
+        List<SourceView> sources,
+        UUID mergedInto,
+        int version,
+        Instant createdAt,
+        Instant updatedAt) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record VerificationView(Verification state, String by, Instant at, String reason, UUID evidenceDocumentId) {
-    }
+    public record VerificationView(
+            Verification state, String by, Instant at, String reason, UUID evidenceDocumentId) {}
 
-    public record HouseholdRef(UUID id, Relationship relationship) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DocumentView(UUID id, DocumentType type, String issuingCountry,
-            @Schema(description = "Masked (last 3 characters) for roles other than coordinator and admin") String number,
-            LocalDate expiresOn, boolean expired, boolean mrzVerified) {
-    }
-
-    public record ContactView(UUID id, ContactKind kind, String value) {
-    }
+    public record HouseholdRef(UUID id, Relationship relationship) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SourceView(UUID id, SourceKind source, String reference, LocalDate receivedOn, UUID importId,
-            Integer rowNumber) {
-    }
+    public record DocumentView(
+            UUID id,
+            DocumentType type,
+            String issuingCountry,
+            @Schema(
+                            description =
+                                    "Masked (last 3 characters) for roles other than coordinator and admin")
+                    String number,
+            LocalDate expiresOn,
+            boolean expired,
+            boolean mrzVerified) {}
+
+    public record ContactView(UUID id, ContactKind kind, String value) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SourceView(
+            UUID id,
+            SourceKind source,
+            String reference,
+            LocalDate receivedOn,
+            UUID importId,
+            Integer rowNumber) {}
 }

@@ -1,5 +1,7 @@
 package org.evac.registry.person;
 
 public enum RegistryStatus {
-    ACTIVE, DEPARTED, INACTIVE
+    ACTIVE,
+    DEPARTED,
+    INACTIVE
 }

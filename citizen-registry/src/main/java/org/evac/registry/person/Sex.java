@@ -1,5 +1,8 @@
 package org.evac.registry.person;
 
 public enum Sex {
-    FEMALE, MALE, OTHER, UNKNOWN
+    FEMALE,
+    MALE,
+    OTHER,
+    UNKNOWN
 }

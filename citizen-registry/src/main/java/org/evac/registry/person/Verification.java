@@ -1,5 +1,7 @@
 package org.evac.registry.person;
 
 public enum Verification {
-    UNVERIFIED, VERIFIED, REJECTED
+    UNVERIFIED,
+    VERIFIED,
+    REJECTED
 }

@@ -19,7 +19,9 @@ import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 
 @Path("/api/v1/persons/{personId}")
-@Tag(name = "Verification", description = "Coordinators' eligibility decisions and the sources of a record")
+@Tag(
+        name = "Verification",
+        description = "Coordinators' eligibility decisions and the sources of a record")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
@@ -33,64 +35,173 @@ public class VerificationResource {
 
     @POST
     @Path("verify")
-    @Operation(summary = "Verify a person", description = "From UNVERIFIED only; names the evidence document")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "request", value = Examples.VERIFY)))
-    @APIResponse(responseCode = "200", description = "Verified",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.PERSON)))
-    @APIResponse(responseCode = "400", description = "No evidence document of this person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already decided, or merged",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "409", value = Examples.ALREADY_DECIDED)))
-    public PersonView verify(@PathParam("personId") UUID personId, @Valid @NotNull VerificationRequest request) {
+    @Operation(
+            summary = "Verify a person",
+            description = "From UNVERIFIED only; names the evidence document")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "request", value = Examples.VERIFY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Verified",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.PERSON)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No evidence document of this person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already decided, or merged",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "409", value = Examples.ALREADY_DECIDED)))
+    public PersonView verify(
+            @PathParam("personId") UUID personId, @Valid @NotNull VerificationRequest request) {
         return service.verify(personId, request);
     }
 
     @POST
     @Path("reject")
     @Operation(summary = "Reject a person", description = "From UNVERIFIED only; needs a reason")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "request", value = Examples.VERIFY)))
-    @APIResponse(responseCode = "200", description = "Rejected",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.PERSON)))
-    @APIResponse(responseCode = "400", description = "No reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Already decided, or merged",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "409", value = Examples.ALREADY_DECIDED)))
-    public PersonView reject(@PathParam("personId") UUID personId, @Valid @NotNull VerificationRequest request) {
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "request", value = Examples.VERIFY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Rejected",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.PERSON)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already decided, or merged",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "409", value = Examples.ALREADY_DECIDED)))
+    public PersonView reject(
+            @PathParam("personId") UUID personId, @Valid @NotNull VerificationRequest request) {
         return service.reject(personId, request);
     }
 
     @POST
     @Path("sources")
     @Operation(summary = "Record another source that mentions the person")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "request", value = Examples.SOURCE)))
-    @APIResponse(responseCode = "200", description = "Source recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.PERSON)))
-    @APIResponse(responseCode = "400", description = "Invalid source",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Merged person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "409", value = Examples.MERGED)))
-    public PersonView addSource(@PathParam("personId") UUID personId,
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "request", value = Examples.SOURCE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Source recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.PERSON)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid source",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Merged person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "409", value = Examples.MERGED)))
+    public PersonView addSource(
+            @PathParam("personId") UUID personId,
             @Valid @NotNull PersonRequest.SourceInput source) {
         return service.addSource(personId, source);
     }

@@ -27,8 +27,11 @@ public class VerificationService {
     public PersonView verify(UUID personId, VerificationRequest request) {
         Person person = undecided(personId);
         if (request.evidenceDocumentId() == null) {
-            throw ProblemException.invalid("A verification needs its evidence",
-                    List.of(new FieldError("evidenceDocumentId", "must name a document of the person")));
+            throw ProblemException.invalid(
+                    "A verification needs its evidence",
+                    List.of(
+                            new FieldError(
+                                    "evidenceDocumentId", "must name a document of the person")));
         }
         return decide(person, Verification.VERIFIED, request, EventTypes.PERSON_VERIFIED);
     }
@@ -37,7 +40,8 @@ public class VerificationService {
     public PersonView reject(UUID personId, VerificationRequest request) {
         Person person = undecided(personId);
         if (request.reason() == null || request.reason().isBlank()) {
-            throw ProblemException.invalid("A rejection needs a reason",
+            throw ProblemException.invalid(
+                    "A rejection needs a reason",
                     List.of(new FieldError("reason", "must not be blank")));
         }
         return decide(person, Verification.REJECTED, request, EventTypes.PERSON_REJECTED);
@@ -54,18 +58,29 @@ public class VerificationService {
     private Person undecided(UUID personId) {
         Person person = persons.writable(personId);
         if (person.verification != Verification.UNVERIFIED) {
-            throw ProblemException.conflict("already-decided", "Verification already decided",
-                    "Person is " + person.verification + " since " + person.verifiedAt + " by " + person.verifiedBy);
+            throw ProblemException.conflict(
+                    "already-decided",
+                    "Verification already decided",
+                    "Person is "
+                            + person.verification
+                            + " since "
+                            + person.verifiedAt
+                            + " by "
+                            + person.verifiedBy);
         }
         return person;
     }
 
-    private PersonView decide(Person person, Verification outcome, VerificationRequest request, String eventType) {
+    private PersonView decide(
+            Person person, Verification outcome, VerificationRequest request, String eventType) {
         if (request.evidenceDocumentId() != null) {
             PersonDocument evidence = PersonDocument.findById(request.evidenceDocumentId());
             if (evidence == null || !evidence.personId.equals(person.id)) {
-                throw ProblemException.invalid("Unknown evidence", List.of(
-                        new FieldError("evidenceDocumentId", "is not a document of this person")));
+                throw ProblemException.invalid(
+                        "Unknown evidence",
+                        List.of(
+                                new FieldError(
+                                        "evidenceDocumentId", "is not a document of this person")));
             }
         }
         var before = persons.view(person, false);
@@ -74,6 +89,7 @@ public class VerificationService {
         person.verifiedAt = Instant.now();
         person.verificationReason = request.reason();
         person.verificationEvidenceId = request.evidenceDocumentId();
-        return persons.changed(person, eventType, outcome == Verification.VERIFIED ? "VERIFY" : "REJECT", before);
+        return persons.changed(
+                person, eventType, outcome == Verification.VERIFIED ? "VERIFY" : "REJECT", before);
     }
 }

@@ -12,7 +12,10 @@ public record BirthDate(int year, Integer month, Integer day) {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-    /** Empty when the text is not of the form YYYY, YYYY-MM or YYYY-MM-DD, or names a day that does not exist. */
+    /**
+     * Empty when the text is not of the form YYYY, YYYY-MM or YYYY-MM-DD, or names a day that does
+     * not exist.
+     */
     public static Optional<BirthDate> parse(String text) {
         if (text == null) {
             return Optional.empty();
@@ -50,20 +53,33 @@ public record BirthDate(int year, Integer month, Integer day) {
         return isFull() && month == 1 && day == 1;
     }
 
-    /** Age reached by {@code on}, counting from the latest possible birthday (a partial date is not held against a child). */
+    /**
+     * Age reached by {@code on}, counting from the latest possible birthday (a partial date is not
+     * held against a child).
+     */
     public int ageOn(LocalDate on) {
-        LocalDate latest = day != null ? earliest()
-                : month != null ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, 12, 31);
+        LocalDate latest =
+                day != null
+                        ? earliest()
+                        : month != null
+                                ? YearMonth.of(year, month).atEndOfMonth()
+                                : LocalDate.of(year, 12, 31);
         return java.time.Period.between(latest, on).getYears();
     }
 
     /**
-     * Whether two dates can describe the same birth: the less precise must be a prefix of the other. A 1 January
-     * date counts only as its year when {@code placeholderAsYear}.
+     * Whether two dates can describe the same birth: the less precise must be a prefix of the
+     * other. A 1 January date counts only as its year when {@code placeholderAsYear}.
      */
     public boolean compatibleWith(BirthDate other, boolean placeholderAsYear) {
-        BirthDate a = placeholderAsYear && looksLikePlaceholder() ? new BirthDate(year, null, null) : this;
-        BirthDate b = placeholderAsYear && other.looksLikePlaceholder() ? new BirthDate(other.year, null, null) : other;
+        BirthDate a =
+                placeholderAsYear && looksLikePlaceholder()
+                        ? new BirthDate(year, null, null)
+                        : this;
+        BirthDate b =
+                placeholderAsYear && other.looksLikePlaceholder()
+                        ? new BirthDate(other.year, null, null)
+                        : other;
         return a.year == b.year
                 && (a.month == null || b.month == null || a.month.equals(b.month))
                 && (a.day == null || b.day == null || a.day.equals(b.day));
@@ -71,7 +87,10 @@ public record BirthDate(int year, Integer month, Integer day) {
 
     @Override
     public String toString() {
-        return day != null ? String.format("%04d-%02d-%02d", year, month, day)
-                : month != null ? String.format("%04d-%02d", year, month) : String.format("%04d", year);
+        return day != null
+                ? String.format("%04d-%02d-%02d", year, month, day)
+                : month != null
+                        ? String.format("%04d-%02d", year, month)
+                        : String.format("%04d", year);
     }
 }

@@ -1,6 +1,9 @@
 package org.evac.registry.quality;
 
-/** Soft data-quality issues: the record is accepted, flagged, listed and counted until someone fixes it. */
+/**
+ * Soft data-quality issues: the record is accepted, flagged, listed and counted until someone fixes
+ * it.
+ */
 public enum QualityFlag {
     /** Born 1 January with no evidence: the usual placeholder when the real date is unknown. */
     PLACEHOLDER_BIRTH_DATE,
@@ -9,7 +12,10 @@ public enum QualityFlag {
     NO_DOCUMENT,
     NO_CONTACT_CHANNEL,
     NO_PROVINCE,
-    /** A child registered as IMMEDIATE_RELATIVE without a link to the parent who makes them eligible. */
+    /**
+     * A child registered as IMMEDIATE_RELATIVE without a link to the parent who makes them
+     * eligible.
+     */
     MINOR_WITHOUT_PARENT_LINK,
     /** A child of 21 or more is no longer an immediate relative. */
     CHILD_OVER_21,

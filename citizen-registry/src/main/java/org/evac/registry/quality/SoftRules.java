@@ -14,10 +14,12 @@ public final class SoftRules {
 
     private static final int CHILD_AGE_LIMIT = 21;
 
-    private SoftRules() {
-    }
+    private SoftRules() {}
 
-    public static Set<QualityFlag> assess(Person person, Collection<LocalDate> documentExpiries, int contactChannels,
+    public static Set<QualityFlag> assess(
+            Person person,
+            Collection<LocalDate> documentExpiries,
+            int contactChannels,
             LocalDate today) {
         Set<QualityFlag> flags = EnumSet.noneOf(QualityFlag.class);
         var birthDate = BirthDate.parse(person.birthDate);
@@ -30,7 +32,8 @@ public final class SoftRules {
         if (documentExpiries.isEmpty()) {
             flags.add(QualityFlag.NO_DOCUMENT);
         }
-        if (documentExpiries.stream().anyMatch(expiry -> expiry != null && expiry.isBefore(today))) {
+        if (documentExpiries.stream()
+                .anyMatch(expiry -> expiry != null && expiry.isBefore(today))) {
             flags.add(QualityFlag.EXPIRED_DOCUMENT);
         }
         if (contactChannels == 0) {
@@ -39,20 +42,24 @@ public final class SoftRules {
         if (person.province == null) {
             flags.add(QualityFlag.NO_PROVINCE);
         }
-        if (person.category == Category.IMMEDIATE_RELATIVE && birthDate.isPresent()
+        if (person.category == Category.IMMEDIATE_RELATIVE
+                && birthDate.isPresent()
                 && birthDate.get().ageOn(today) < CHILD_AGE_LIMIT) {
-            boolean parentLinked = person.qualifyingRelationship == QualifyingRelationship.PARENT
-                    && person.qualifyingPersonId != null;
+            boolean parentLinked =
+                    person.qualifyingRelationship == QualifyingRelationship.PARENT
+                            && person.qualifyingPersonId != null;
             if (!parentLinked) {
                 flags.add(QualityFlag.MINOR_WITHOUT_PARENT_LINK);
             }
         }
         if (person.category == Category.IMMEDIATE_RELATIVE
-                && person.qualifyingRelationship == QualifyingRelationship.PARENT && birthDate.isPresent()
+                && person.qualifyingRelationship == QualifyingRelationship.PARENT
+                && birthDate.isPresent()
                 && birthDate.get().ageOn(today) >= CHILD_AGE_LIMIT) {
             flags.add(QualityFlag.CHILD_OVER_21);
         }
-        if (person.departureWish == DepartureWish.WILL_NOT_LEAVE_WITHOUT_FAMILY && person.householdId == null) {
+        if (person.departureWish == DepartureWish.WILL_NOT_LEAVE_WITHOUT_FAMILY
+                && person.householdId == null) {
             flags.add(QualityFlag.FAMILY_NOT_LINKED);
         }
         return flags;

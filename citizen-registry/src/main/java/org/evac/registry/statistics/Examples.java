@@ -3,7 +3,8 @@ package org.evac.registry.statistics;
 /** OpenAPI examples of the statistics endpoint. */
 final class Examples {
 
-    static final String STATISTICS = """
+    static final String STATISTICS =
+            """
             {"total": 48211,
              "byCategory": {"FAMILY_NOT_ELIGIBLE": 6120, "IMMEDIATE_RELATIVE": 15304, "LAWFUL_PERMANENT_RESIDENT": 9870, "US_CITIZEN": 16917},
              "byVerification": {"REJECTED": 412, "UNVERIFIED": 30110, "VERIFIED": 17689},
@@ -14,14 +15,15 @@ final class Examples {
              "contact": {"windowHours": 72, "reached": 30115, "notReached": 10887},
              "computedAt": "2021-08-25T12:00:00Z"}""";
 
-    static final String UNAUTHENTICATED = """
+    static final String UNAUTHENTICATED =
+            """
             {"type": "https://evac.example.org/problems/unauthenticated", "title": "Authentication required",
              "status": 401, "detail": "A valid bearer token is required"}""";
 
-    static final String FORBIDDEN = """
+    static final String FORBIDDEN =
+            """
             {"type": "https://evac.example.org/problems/forbidden", "title": "Forbidden", "status": 403,
              "detail": "Your role may not do this"}""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

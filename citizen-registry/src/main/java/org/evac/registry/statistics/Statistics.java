@@ -5,11 +5,17 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Statistics")
-public record Statistics(long total, Map<String, Long> byCategory, Map<String, Long> byVerification,
-        Map<String, Long> byDepartureWish, Map<String, Long> byProvince, Map<String, Long> byStatus,
-        Map<String, Long> byQualityFlag, Contact contact, Instant computedAt) {
+public record Statistics(
+        long total,
+        Map<String, Long> byCategory,
+        Map<String, Long> byVerification,
+        Map<String, Long> byDepartureWish,
+        Map<String, Long> byProvince,
+        Map<String, Long> byStatus,
+        Map<String, Long> byQualityFlag,
+        Contact contact,
+        Instant computedAt) {
 
     /** ACTIVE persons reached, or not, within the last {@code windowHours}. */
-    public record Contact(int windowHours, long reached, long notReached) {
-    }
+    public record Contact(int windowHours, long reached, long notReached) {}
 }

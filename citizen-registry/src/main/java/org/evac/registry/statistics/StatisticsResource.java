@@ -26,14 +26,33 @@ public class StatisticsResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Registry counts", description = "Live (not merged) records by category, verification, "
-            + "departure wish, province, status and data-quality flag; ACTIVE persons reached or not in the last 72 h")
-    @APIResponse(responseCode = "200", description = "Counts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "200", value = Examples.STATISTICS)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Role not allowed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    @Operation(
+            summary = "Registry counts",
+            description =
+                    "Live (not merged) records by category, verification, "
+                            + "departure wish, province, status and data-quality flag; ACTIVE persons reached or not in the last 72 h")
+    @APIResponse(
+            responseCode = "200",
+            description = "Counts",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.STATISTICS)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
     public Statistics get() {
         return service.compute();
     }

@@ -24,15 +24,34 @@ public class StatisticsService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statistics compute() {
         Instant since = Instant.now().minus(CONTACT_WINDOW_HOURS, ChronoUnit.HOURS);
-        Object[] contact = (Object[]) entityManager.createNativeQuery("select "
-                + "count(*) filter (where p.last_reached_at >= ?1), count(*) filter (where p.last_reached_at is null "
-                + "or p.last_reached_at < ?1) " + LIVE + " and p.status = 'ACTIVE'")
-                .setParameter(1, since).getSingleResult();
-        long total = ((Number) entityManager.createNativeQuery("select count(*) " + LIVE).getSingleResult())
-                .longValue();
-        return new Statistics(total, countBy("p.category"), countBy("p.verification"), countBy("p.departure_wish"),
-                countBy("coalesce(p.province, 'UNKNOWN')"), countBy("p.status"), flags(),
-                new Statistics.Contact(CONTACT_WINDOW_HOURS, ((Number) contact[0]).longValue(),
+        Object[] contact =
+                (Object[])
+                        entityManager
+                                .createNativeQuery(
+                                        "select "
+                                                + "count(*) filter (where p.last_reached_at >= ?1), count(*) filter (where p.last_reached_at is null "
+                                                + "or p.last_reached_at < ?1) "
+                                                + LIVE
+                                                + " and p.status = 'ACTIVE'")
+                                .setParameter(1, since)
+                                .getSingleResult();
+        long total =
+                ((Number)
+                                entityManager
+                                        .createNativeQuery("select count(*) " + LIVE)
+                                        .getSingleResult())
+                        .longValue();
+        return new Statistics(
+                total,
+                countBy("p.category"),
+                countBy("p.verification"),
+                countBy("p.departure_wish"),
+                countBy("coalesce(p.province, 'UNKNOWN')"),
+                countBy("p.status"),
+                flags(),
+                new Statistics.Contact(
+                        CONTACT_WINDOW_HOURS,
+                        ((Number) contact[0]).longValue(),
                         ((Number) contact[1]).longValue()),
                 Instant.now());
     }
@@ -42,8 +61,9 @@ public class StatisticsService {
     }
 
     private Map<String, Long> flags() {
-        return group("select q.flag, count(*) from person_quality_flag q join person p on p.id = q.person_id "
-                + "where p.merged_into is null group by 1");
+        return group(
+                "select q.flag, count(*) from person_quality_flag q join person p on p.id = q.person_id "
+                        + "where p.merged_into is null group by 1");
     }
 
     @SuppressWarnings("unchecked")

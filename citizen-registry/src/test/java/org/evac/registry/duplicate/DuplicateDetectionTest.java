@@ -87,7 +87,9 @@ class DuplicateDetectionTest {
     /** The person, with a family-name token of its own so that no other test's record can match. */
     private static Persons person(String spec, String ownToken) {
         String[] parts = (spec + "| ").split("\\|");
-        return aPerson().named(parts[0], parts[1] + " " + ownToken).bornOn(parts[2].isBlank() ? null : parts[2])
+        return aPerson()
+                .named(parts[0], parts[1] + " " + ownToken)
+                .bornOn(parts[2].isBlank() ? null : parts[2])
                 .noDocuments();
     }
 
@@ -96,9 +98,11 @@ class DuplicateDetectionTest {
     void catchesTransliterationVariantsAsLikelyDuplicates(String registered, String incoming) {
         String ownToken = Persons.uniqueFamilyName();
         String existing = person(registered, ownToken).create();
-        given().contentType(ContentType.JSON).body(person(incoming, ownToken).body())
+        given().contentType(ContentType.JSON)
+                .body(person(incoming, ownToken).body())
                 .post("/api/v1/duplicate-checks")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("personId", hasItem(existing));
     }
 
@@ -107,9 +111,11 @@ class DuplicateDetectionTest {
     void doesNotConfuseDifferentPeople(String registered, String incoming) {
         String ownToken = Persons.uniqueFamilyName();
         String existing = person(registered, ownToken).create();
-        given().contentType(ContentType.JSON).body(person(incoming, ownToken).body())
+        given().contentType(ContentType.JSON)
+                .body(person(incoming, ownToken).body())
                 .post("/api/v1/duplicate-checks")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("personId", not(hasItem(existing)));
     }
 
@@ -119,8 +125,11 @@ class DuplicateDetectionTest {
         String existing = aPerson().named("Mohammad Karim", family).bornOn("1980-05-02").create();
         Persons incoming = aPerson().named("Karim Muhammad", family).bornOn("1980");
 
-        given().contentType(ContentType.JSON).body(incoming.body()).post("/api/v1/persons")
-                .then().statusCode(409)
+        given().contentType(ContentType.JSON)
+                .body(incoming.body())
+                .post("/api/v1/persons")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", containsString("likely-duplicate"))
                 .body("candidates[0].personId", equalTo(existing))
@@ -128,9 +137,12 @@ class DuplicateDetectionTest {
                 .body("candidates[0].reasons", hasItem("same names in a different order"))
                 .body("candidates[0].href", equalTo("/api/v1/persons/" + existing));
 
-        given().contentType(ContentType.JSON).body(incoming.body()).queryParam("acknowledgeDuplicates", true)
+        given().contentType(ContentType.JSON)
+                .body(incoming.body())
+                .queryParam("acknowledgeDuplicates", true)
                 .post("/api/v1/persons")
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -138,12 +150,30 @@ class DuplicateDetectionTest {
         Persons first = aPerson();
         String existing = first.create();
         given().contentType(ContentType.JSON)
-                .body(aPerson().noDocuments().withDocument(Map.of("type", "US_PASSPORT", "issuingCountry", "USA",
-                        "number", first.firstDocument().get("number").toString().substring(0, 3) + " "
-                                + first.firstDocument().get("number").toString().substring(3))).body())
+                .body(
+                        aPerson()
+                                .noDocuments()
+                                .withDocument(
+                                        Map.of(
+                                                "type",
+                                                "US_PASSPORT",
+                                                "issuingCountry",
+                                                "USA",
+                                                "number",
+                                                first.firstDocument()
+                                                                .get("number")
+                                                                .toString()
+                                                                .substring(0, 3)
+                                                        + " "
+                                                        + first.firstDocument()
+                                                                .get("number")
+                                                                .toString()
+                                                                .substring(3)))
+                                .body())
                 .queryParam("acknowledgeDuplicates", true)
                 .post("/api/v1/persons")
-                .then().statusCode(409)
+                .then()
+                .statusCode(409)
                 .body("type", containsString("duplicate-document"))
                 .body("existingPersonId", equalTo(existing))
                 .body("existingPerson", equalTo("/api/v1/persons/" + existing));
@@ -155,7 +185,8 @@ class DuplicateDetectionTest {
         String a = aPerson().named("Hussain", family).bornOn("1970").create();
         String b = aPerson().named("Husain", family).bornOn("1970-02-03").create();
         given().get("/api/v1/persons/" + a + "/duplicates")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("personId", equalTo(List.of(b)))
                 .body("reasons", everyItem(notNullValue()));
     }

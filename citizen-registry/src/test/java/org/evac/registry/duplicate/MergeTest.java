@@ -26,20 +26,50 @@ class MergeTest {
         String family = Persons.uniqueFamilyName();
         Persons survivorData = aPerson().named("Mohammad", family).bornOn("1970");
         String survivor = survivorData.create();
-        Persons duplicateData = aPerson().named("Muhammad", family).bornOn("1970-04-02")
-                .with("sources", List.of(Map.of("source", "CONGRESSIONAL_LIST", "reference", "HFAC-88")))
-                .with("vulnerabilities", List.of(Map.of("kind", "MOBILITY")));
+        Persons duplicateData =
+                aPerson()
+                        .named("Muhammad", family)
+                        .bornOn("1970-04-02")
+                        .with(
+                                "sources",
+                                List.of(
+                                        Map.of(
+                                                "source",
+                                                "CONGRESSIONAL_LIST",
+                                                "reference",
+                                                "HFAC-88")))
+                        .with("vulnerabilities", List.of(Map.of("kind", "MOBILITY")));
         String duplicate = duplicateData.create();
         String child = aPerson().named("Wali", family).create();
-        String household = given().contentType(ContentType.JSON)
-                .body(Map.of("headPersonId", duplicate, "members", List.of(Map.of("personId", child, "relationship", "CHILD"))))
-                .post("/api/v1/households").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("channel", "PHONE", "outcome", "REACHED"))
-                .post("/api/v1/persons/" + duplicate + "/contact-attempts").then().statusCode(201);
+        String household =
+                given().contentType(ContentType.JSON)
+                        .body(
+                                Map.of(
+                                        "headPersonId",
+                                        duplicate,
+                                        "members",
+                                        List.of(
+                                                Map.of(
+                                                        "personId",
+                                                        child,
+                                                        "relationship",
+                                                        "CHILD"))))
+                        .post("/api/v1/households")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("channel", "PHONE", "outcome", "REACHED"))
+                .post("/api/v1/persons/" + duplicate + "/contact-attempts")
+                .then()
+                .statusCode(201);
 
-        given().contentType(ContentType.JSON).body(Map.of("mergedId", duplicate, "reason", "same passport holder"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("mergedId", duplicate, "reason", "same passport holder"))
                 .post("/api/v1/persons/" + survivor + "/merge")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("documents", hasSize(2))
                 .body("contacts", hasSize(2))
                 .body("sources.reference", hasItem("HFAC-88"))
@@ -47,17 +77,27 @@ class MergeTest {
                 .body("household.id", equalTo(household))
                 .body("household.relationship", equalTo("HEAD"));
 
-        given().get("/api/v1/persons/" + survivor + "/contact-attempts").then().body("", hasSize(1));
-        given().get("/api/v1/households/" + household).then()
+        given().get("/api/v1/persons/" + survivor + "/contact-attempts")
+                .then()
+                .body("", hasSize(1));
+        given().get("/api/v1/households/" + household)
+                .then()
                 .body("headPersonId", equalTo(survivor))
                 .body("members.personId", containsInAnyOrder(survivor, child));
-        given().redirects().follow(false).get("/api/v1/persons/" + duplicate)
-                .then().statusCode(301)
+        given().redirects()
+                .follow(false)
+                .get("/api/v1/persons/" + duplicate)
+                .then()
+                .statusCode(301)
                 .header("Location", endsWith("/api/v1/persons/" + survivor))
                 .body("mergedInto", equalTo(survivor));
-        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body(Map.of("sex", "MALE"))
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("sex", "MALE"))
                 .patch("/api/v1/persons/" + duplicate)
-                .then().statusCode(409).body("mergedInto", equalTo(survivor));
+                .then()
+                .statusCode(409)
+                .body("mergedInto", equalTo(survivor));
     }
 
     @Test
@@ -66,15 +106,20 @@ class MergeTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("mergedId", aPerson().create(), "reason", "same"))
                 .post("/api/v1/persons/" + aPerson().create() + "/merge")
-                .then().statusCode(403).contentType("application/problem+json");
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     @TestSecurity(user = "supervisor", roles = "admin")
     void cannotMergeAPersonIntoItself() {
         String id = aPerson().create();
-        given().contentType(ContentType.JSON).body(Map.of("mergedId", id, "reason", "same"))
+        given().contentType(ContentType.JSON)
+                .body(Map.of("mergedId", id, "reason", "same"))
                 .post("/api/v1/persons/" + id + "/merge")
-                .then().statusCode(400).body("type", containsString("self-merge"));
+                .then()
+                .statusCode(400)
+                .body("type", containsString("self-merge"));
     }
 }

@@ -16,7 +16,9 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
-/** The AsyncAPI document describes every event type the code publishes, with every payload field. */
+/**
+ * The AsyncAPI document describes every event type the code publishes, with every payload field.
+ */
 class AsyncApiDocumentTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -39,8 +41,8 @@ class AsyncApiDocumentTest {
     }
 
     private static Set<String> properties(JsonNode doc, JsonNode payload) {
-        JsonNode schema = payload.has("$ref")
-                ? doc.at(payload.get("$ref").asText().substring(1)) : payload;
+        JsonNode schema =
+                payload.has("$ref") ? doc.at(payload.get("$ref").asText().substring(1)) : payload;
         Set<String> names = new HashSet<>();
         schema.path("properties").fieldNames().forEachRemaining(names::add);
         return names;
@@ -55,41 +57,71 @@ class AsyncApiDocumentTest {
     @Test
     void documentsEveryPublishedTypeWithItsPayloadFields() throws IOException {
         JsonNode doc = own();
-        List<String> published = StreamSupport.stream(doc.at("/channels/evac.registry.events/publish/message/oneOf")
-                .spliterator(), false).map(ref -> doc.at(ref.get("$ref").asText().substring(1)).path("name").asText())
-                .toList();
+        List<String> published =
+                StreamSupport.stream(
+                                doc.at("/channels/evac.registry.events/publish/message/oneOf")
+                                        .spliterator(),
+                                false)
+                        .map(
+                                ref ->
+                                        doc.at(ref.get("$ref").asText().substring(1))
+                                                .path("name")
+                                                .asText())
+                        .toList();
         assertThat(published).containsExactlyInAnyOrderElementsOf(EventTypes.ALL);
 
-        for (String personType : List.of(EventTypes.PERSON_REGISTERED, EventTypes.PERSON_UPDATED,
-                EventTypes.PERSON_VERIFIED, EventTypes.PERSON_REJECTED, EventTypes.PERSON_DEPARTED)) {
+        for (String personType :
+                List.of(
+                        EventTypes.PERSON_REGISTERED,
+                        EventTypes.PERSON_UPDATED,
+                        EventTypes.PERSON_VERIFIED,
+                        EventTypes.PERSON_REJECTED,
+                        EventTypes.PERSON_DEPARTED)) {
             assertThat(properties(doc, message(doc, personType).get("payload")))
                     .containsExactlyInAnyOrderElementsOf(components(PersonSnapshot.class));
         }
-        assertThat(properties(doc, doc.at("/components/schemas/PersonSnapshot/properties/fingerprints")))
+        assertThat(
+                        properties(
+                                doc,
+                                doc.at(
+                                        "/components/schemas/PersonSnapshot/properties/fingerprints")))
                 .containsExactlyInAnyOrderElementsOf(components(PersonSnapshot.Fingerprints.class));
         assertThat(properties(doc, message(doc, EventTypes.PERSONS_MERGED).get("payload")))
-                .containsExactlyInAnyOrderElementsOf(components(RegistryEvents.MergedPayload.class));
+                .containsExactlyInAnyOrderElementsOf(
+                        components(RegistryEvents.MergedPayload.class));
         assertThat(properties(doc, message(doc, EventTypes.HOUSEHOLD_CHANGED).get("payload")))
-                .containsExactlyInAnyOrderElementsOf(components(RegistryEvents.HouseholdPayload.class));
-        assertThat(properties(doc, message(doc, EventTypes.CONTACT_ATTEMPT_RECORDED).get("payload")))
-                .containsExactlyInAnyOrderElementsOf(components(RegistryEvents.ContactAttemptPayload.class));
+                .containsExactlyInAnyOrderElementsOf(
+                        components(RegistryEvents.HouseholdPayload.class));
+        assertThat(
+                        properties(
+                                doc,
+                                message(doc, EventTypes.CONTACT_ATTEMPT_RECORDED).get("payload")))
+                .containsExactlyInAnyOrderElementsOf(
+                        components(RegistryEvents.ContactAttemptPayload.class));
     }
 
     @Test
     void documentsTheConsumedJourneyEvent() throws IOException {
         JsonNode doc = own();
-        assertThat(properties(doc, message(doc, JourneyConsumer.JOURNEY_STATE_CHANGED).get("payload")))
+        assertThat(
+                        properties(
+                                doc,
+                                message(doc, JourneyConsumer.JOURNEY_STATE_CHANGED).get("payload")))
                 .containsAll(components(JourneyConsumer.JourneyStateChanged.class));
     }
 
     @Test
     void fieldsReadFromCoordinationExistInItsAsyncApi() throws IOException {
         Path producer = Path.of("../departure-coordination/src/main/resources/asyncapi.yaml");
-        assumeTrue(Files.exists(producer), "departure-coordination has not published its AsyncAPI document yet");
+        assumeTrue(
+                Files.exists(producer),
+                "departure-coordination has not published its AsyncAPI document yet");
         JsonNode doc = document(producer);
         assertThat(doc.toString()).contains(JourneyConsumer.JOURNEY_STATE_CHANGED);
         for (String field : components(JourneyConsumer.JourneyStateChanged.class)) {
-            assertThat(doc.toString()).as("coordination documents " + field).contains("\"" + field + "\"");
+            assertThat(doc.toString())
+                    .as("coordination documents " + field)
+                    .contains("\"" + field + "\"");
         }
     }
 }

@@ -16,9 +16,17 @@ import org.junit.jupiter.api.Test;
 class JourneyConsumerTest {
 
     private static void journey(String personId, String from, String to) {
-        EventPublisher.publish("evac.coordination.events", "/departure-coordination",
-                JourneyConsumer.JOURNEY_STATE_CHANGED, personId,
-                "{\"personId\":\"" + personId + "\",\"from\":\"" + from + "\",\"to\":\"" + to
+        EventPublisher.publish(
+                "evac.coordination.events",
+                "/departure-coordination",
+                JourneyConsumer.JOURNEY_STATE_CHANGED,
+                personId,
+                "{\"personId\":\""
+                        + personId
+                        + "\",\"from\":\""
+                        + from
+                        + "\",\"to\":\""
+                        + to
                         + "\",\"flightId\":\"3f0d9a6e-1111-4000-8000-000000000001\",\"at\":\"2021-08-27T10:00:00Z\",\"reason\":null}");
     }
 
@@ -27,8 +35,13 @@ class JourneyConsumerTest {
         String id = aPerson().create();
         journey(id, "BOARDED", "DEPARTED");
         journey(id, "DEPARTED", "ARRIVED_DOHA");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/persons/" + id).then().body("status", equalTo("DEPARTED")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () ->
+                                given().get("/api/v1/persons/" + id)
+                                        .then()
+                                        .body("status", equalTo("DEPARTED")));
     }
 
     @Test
@@ -37,8 +50,13 @@ class JourneyConsumerTest {
         String witness = aPerson().create();
         journey(id, "OFFERED", "ACCEPTED");
         journey(witness, "DEPARTED", "ONWARD");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/api/v1/persons/" + witness).then().body("status", equalTo("DEPARTED")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () ->
+                                given().get("/api/v1/persons/" + witness)
+                                        .then()
+                                        .body("status", equalTo("DEPARTED")));
         given().get("/api/v1/persons/" + id).then().body("status", equalTo("ACTIVE"));
     }
 }

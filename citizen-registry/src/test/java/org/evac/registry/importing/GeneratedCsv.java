@@ -10,21 +10,40 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.evac.registry.person.Persons;
 
 /**
- * Writes a large import file whose per-row outcome is known: every 1000th row has an impossible date of birth
- * (INVALID), every other 500th row repeats the passport of the row before it (DUPLICATE), all others are new
- * persons with Afghan given names, native-script names, a phone and a US passport.
+ * Writes a large import file whose per-row outcome is known: every 1000th row has an impossible
+ * date of birth (INVALID), every other 500th row repeats the passport of the row before it
+ * (DUPLICATE), all others are new persons with Afghan given names, native-script names, a phone and
+ * a US passport.
  */
 final class GeneratedCsv {
 
-    static final String HEADER = "familyName,givenNames,nativeName,birthDate,sex,category,departureWish,province,"
-            + "district,preferredLanguage,phone,documentType,documentCountry,documentNumber,documentExpiry,"
-            + "vulnerabilities,sourceReference\r\n";
-    private static final String[] GIVEN = {"Mohammad", "Ahmad", "Zahra", "Fatima", "Hussain", "Abdul Rahman",
-        "Qasim", "Maryam", "Sayed Ali", "Nasrin", "Farid", "Hamid", "Shabnam", "Gul Ahmad", "Rahima", "Jawad"};
-    private static final String[] PROVINCES = {"AF-KAB", "AF-BAL", "AF-HER", "AF-KAN", "AF-NAN", "AF-KDZ"};
+    static final String HEADER =
+            "familyName,givenNames,nativeName,birthDate,sex,category,departureWish,province,"
+                    + "district,preferredLanguage,phone,documentType,documentCountry,documentNumber,documentExpiry,"
+                    + "vulnerabilities,sourceReference\r\n";
+    private static final String[] GIVEN = {
+        "Mohammad",
+        "Ahmad",
+        "Zahra",
+        "Fatima",
+        "Hussain",
+        "Abdul Rahman",
+        "Qasim",
+        "Maryam",
+        "Sayed Ali",
+        "Nasrin",
+        "Farid",
+        "Hamid",
+        "Shabnam",
+        "Gul Ahmad",
+        "Rahima",
+        "Jawad"
+    };
+    private static final String[] PROVINCES = {
+        "AF-KAB", "AF-BAL", "AF-HER", "AF-KAN", "AF-NAN", "AF-KDZ"
+    };
 
-    private GeneratedCsv() {
-    }
+    private GeneratedCsv() {}
 
     static int expectedInvalid(int rows) {
         return rows / 1000;
@@ -43,15 +62,34 @@ final class GeneratedCsv {
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 out.write(HEADER);
                 for (int i = 1; i <= rows; i++) {
-                    String birthDate = i % 1000 == 0 ? "1990-02-30"
-                            : String.format("%04d-%02d-%02d", 1940 + random.nextInt(80), 1 + random.nextInt(12),
-                                    1 + random.nextInt(28));
+                    String birthDate =
+                            i % 1000 == 0
+                                    ? "1990-02-30"
+                                    : String.format(
+                                            "%04d-%02d-%02d",
+                                            1940 + random.nextInt(80),
+                                            1 + random.nextInt(12),
+                                            1 + random.nextInt(28));
                     long passport = passportBase + (i % 500 == 0 && i % 1000 != 0 ? i - 1 : i);
-                    out.write(Persons.uniqueFamilyName() + "," + GIVEN[random.nextInt(GIVEN.length)]
-                            + ",احمد کریمی," + birthDate + ",MALE,US_CITIZEN,WANTS_TO_LEAVE,"
-                            + PROVINCES[random.nextInt(PROVINCES.length)] + ",District " + (i % 17)
-                            + ",fa-AF,+9370" + String.format("%07d", i) + ",US_PASSPORT,USA," + passport
-                            + ",2030-06-30," + (i % 50 == 0 ? "MEDICAL:dialysis" : "") + ",LIST-" + i + "\r\n");
+                    out.write(
+                            Persons.uniqueFamilyName()
+                                    + ","
+                                    + GIVEN[random.nextInt(GIVEN.length)]
+                                    + ",احمد کریمی,"
+                                    + birthDate
+                                    + ",MALE,US_CITIZEN,WANTS_TO_LEAVE,"
+                                    + PROVINCES[random.nextInt(PROVINCES.length)]
+                                    + ",District "
+                                    + (i % 17)
+                                    + ",fa-AF,+9370"
+                                    + String.format("%07d", i)
+                                    + ",US_PASSPORT,USA,"
+                                    + passport
+                                    + ",2030-06-30,"
+                                    + (i % 50 == 0 ? "MEDICAL:dialysis" : "")
+                                    + ",LIST-"
+                                    + i
+                                    + "\r\n");
                 }
             }
             return file;

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Prints import throughput; never asserts timing. Run with
- * {@code ./mvnw -B -pl citizen-registry test -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
- * Baselines in the same run: parsing the file alone (no database), and a 1,000-row import (fixed costs).
+ * Prints import throughput; never asserts timing. Run with {@code ./mvnw -B -pl citizen-registry
+ * test -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Baselines in the same run:
+ * parsing the file alone (no database), and a 1,000-row import (fixed costs).
  */
 @QuarkusTest
 class ImportBenchmark {
@@ -34,20 +34,28 @@ class ImportBenchmark {
         double smallSeconds = timeImport(small);
         double largeSeconds = timeImport(large);
 
-        System.out.printf("%n=== citizen-registry import benchmark (%d cores) ===%n",
+        System.out.printf(
+                "%n=== citizen-registry import benchmark (%d cores) ===%n",
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("baseline: parse and map only   %,9d rows in %6.2f s = %,10.0f rows/s%n", parsed,
-                parseSeconds, parsed / parseSeconds);
-        System.out.printf("baseline: import      1,000 rows      in %6.2f s = %,10.0f rows/s%n", smallSeconds,
-                1_000 / smallSeconds);
-        System.out.printf("import              100,000 rows      in %6.2f s = %,10.0f rows/s (target >= 5,000)%n%n",
+        System.out.printf(
+                "baseline: parse and map only   %,9d rows in %6.2f s = %,10.0f rows/s%n",
+                parsed, parseSeconds, parsed / parseSeconds);
+        System.out.printf(
+                "baseline: import      1,000 rows      in %6.2f s = %,10.0f rows/s%n",
+                smallSeconds, 1_000 / smallSeconds);
+        System.out.printf(
+                "import              100,000 rows      in %6.2f s = %,10.0f rows/s (target >= 5,000)%n%n",
                 largeSeconds, 100_000 / largeSeconds);
     }
 
     private static double timeImport(Path file) {
         long start = System.nanoTime();
-        given().contentType("text/csv").body(file.toFile()).queryParam("source", "STEP_ENROLMENT")
-                .post("/api/v1/imports").then().statusCode(201);
+        given().contentType("text/csv")
+                .body(file.toFile())
+                .queryParam("source", "STEP_ENROLMENT")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(201);
         return (System.nanoTime() - start) / 1e9;
     }
 

@@ -14,33 +14,56 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ImportResourceTest {
 
-    private static final String HEADER = "familyName,givenNames,nativeName,birthDate,category,province,phone,"
-            + "documentType,documentCountry,documentNumber,documentExpiry,vulnerabilities,sourceReference\r\n";
+    private static final String HEADER =
+            "familyName,givenNames,nativeName,birthDate,category,province,phone,"
+                    + "documentType,documentCountry,documentNumber,documentExpiry,vulnerabilities,sourceReference\r\n";
 
     @Test
     @TestSecurity(user = "coordinator-ana", roles = "coordinator")
     void importsACsvWithAPerRowReportAndProvenance() {
         String family = Persons.uniqueFamilyName();
         String passport = Persons.digits(9);
-        String csv = HEADER
-                + family + ",Mohammad Karim,محمد کریم,1980-05-02,US_CITIZEN,AF-KAB,+93701112233,US_PASSPORT,USA,"
-                + passport + ",2030-01-01,MEDICAL:insulin,NGO-17\r\n"
-                + family + ",Zahra,,1979-01-01,LAWFUL_PERMANENT_RESIDENT,AF-BAL,,,,,,,NGO-18\r\n"
-                + ",Nobody,,1990,US_CITIZEN,AF-KAB,,,,,,,NGO-19\r\n"
-                + family + "-Twin,Ali,,1990,US_CITIZEN,AF-KAB,,US_PASSPORT,USA," + passport + ",,,NGO-20\r\n"
-                + family + ",Muhammad,,1980,US_CITIZEN,AF-KAB,,,,,,,NGO-21\r\n"
-                + "\"" + family + ", Jr\",Said,,1990-02-30,US_CITIZEN,AF-KAB,,,,,,,NGO-22\r\n";
+        String csv =
+                HEADER
+                        + family
+                        + ",Mohammad Karim,محمد کریم,1980-05-02,US_CITIZEN,AF-KAB,+93701112233,US_PASSPORT,USA,"
+                        + passport
+                        + ",2030-01-01,MEDICAL:insulin,NGO-17\r\n"
+                        + family
+                        + ",Zahra,,1979-01-01,LAWFUL_PERMANENT_RESIDENT,AF-BAL,,,,,,,NGO-18\r\n"
+                        + ",Nobody,,1990,US_CITIZEN,AF-KAB,,,,,,,NGO-19\r\n"
+                        + family
+                        + "-Twin,Ali,,1990,US_CITIZEN,AF-KAB,,US_PASSPORT,USA,"
+                        + passport
+                        + ",,,NGO-20\r\n"
+                        + family
+                        + ",Muhammad,,1980,US_CITIZEN,AF-KAB,,,,,,,NGO-21\r\n"
+                        + "\""
+                        + family
+                        + ", Jr\",Said,,1990-02-30,US_CITIZEN,AF-KAB,,,,,,,NGO-22\r\n";
 
-        var summary = given().contentType("text/csv").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .queryParam("source", "PARTNER_NGO_LIST").queryParam("fileName", "ngo-list.csv")
-                .post("/api/v1/imports")
-                .then().statusCode(201)
-                .body("totalRows", equalTo(6)).body("created", equalTo(2)).body("flagged", equalTo(1))
-                .body("duplicates", equalTo(2)).body("invalid", equalTo(2))
-                .extract();
+        var summary =
+                given().contentType("text/csv")
+                        .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .queryParam("source", "PARTNER_NGO_LIST")
+                        .queryParam("fileName", "ngo-list.csv")
+                        .post("/api/v1/imports")
+                        .then()
+                        .statusCode(201)
+                        .body("totalRows", equalTo(6))
+                        .body("created", equalTo(2))
+                        .body("flagged", equalTo(1))
+                        .body("duplicates", equalTo(2))
+                        .body("invalid", equalTo(2))
+                        .extract();
 
-        String report = given().get(summary.path("report").toString()).then().statusCode(200)
-                .contentType("text/csv").extract().asString();
+        String report =
+                given().get(summary.path("report").toString())
+                        .then()
+                        .statusCode(200)
+                        .contentType("text/csv")
+                        .extract()
+                        .asString();
         List<String> lines = report.lines().toList();
         assertThat(lines).hasSize(7);
         assertThat(lines.get(1)).startsWith("1,CREATED,");
@@ -51,7 +74,9 @@ class ImportResourceTest {
         assertThat(lines.get(6)).startsWith("6,INVALID,").contains("birthDate");
 
         String personId = lines.get(1).split(",")[2];
-        given().get("/api/v1/persons/" + personId).then().statusCode(200)
+        given().get("/api/v1/persons/" + personId)
+                .then()
+                .statusCode(200)
                 .body("nativeName", equalTo("محمد کریم"))
                 .body("vulnerabilities[0].note", equalTo("insulin"))
                 .body("sources.reference", hasItem("NGO-17 (ngo-list.csv row 1)"))
@@ -63,12 +88,25 @@ class ImportResourceTest {
     void reUploadingTheSameFileCreatesNothingNew() {
         String family = Persons.uniqueFamilyName();
         String csv = HEADER + family + ",Ahmad,,1975-03-04,US_CITIZEN,AF-KAB,,,,,,,\r\n";
-        String first = given().contentType("text/csv").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).queryParam("source", "CONGRESSIONAL_LIST")
-                .post("/api/v1/imports").then().statusCode(201).body("created", equalTo(1)).extract().path("id");
+        String first =
+                given().contentType("text/csv")
+                        .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .queryParam("source", "CONGRESSIONAL_LIST")
+                        .post("/api/v1/imports")
+                        .then()
+                        .statusCode(201)
+                        .body("created", equalTo(1))
+                        .extract()
+                        .path("id");
 
-        given().contentType("text/csv").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).queryParam("source", "CONGRESSIONAL_LIST")
+        given().contentType("text/csv")
+                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("source", "CONGRESSIONAL_LIST")
                 .post("/api/v1/imports")
-                .then().statusCode(200).body("id", equalTo(first)).body("alreadyImported", equalTo(true));
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(first))
+                .body("alreadyImported", equalTo(true));
         given().queryParam("q", family).get("/api/v1/persons").then().body("total", equalTo(1));
     }
 
@@ -76,22 +114,37 @@ class ImportResourceTest {
     @TestSecurity(user = "coordinator-ana", roles = "coordinator")
     void importsJsonLines() {
         String family = Persons.uniqueFamilyName();
-        String jsonl = "{\"familyName\":\"" + family + "\",\"givenNames\":\"Hussain\",\"category\":\"US_CITIZEN\","
-                + "\"birthDate\":\"1966\",\"location\":{\"province\":\"AF-HER\"}}\n"
-                + "{not json}\n";
-        given().contentType("application/x-ndjson").body(jsonl.getBytes(java.nio.charset.StandardCharsets.UTF_8)).queryParam("source", "CALL_CENTRE")
+        String jsonl =
+                "{\"familyName\":\""
+                        + family
+                        + "\",\"givenNames\":\"Hussain\",\"category\":\"US_CITIZEN\","
+                        + "\"birthDate\":\"1966\",\"location\":{\"province\":\"AF-HER\"}}\n"
+                        + "{not json}\n";
+        given().contentType("application/x-ndjson")
+                .body(jsonl.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("source", "CALL_CENTRE")
                 .post("/api/v1/imports")
-                .then().statusCode(201).body("created", equalTo(1)).body("invalid", equalTo(1));
-        given().queryParam("q", "Husain " + family).queryParam("source", "CALL_CENTRE").get("/api/v1/persons")
-                .then().body("total", equalTo(1));
+                .then()
+                .statusCode(201)
+                .body("created", equalTo(1))
+                .body("invalid", equalTo(1));
+        given().queryParam("q", "Husain " + family)
+                .queryParam("source", "CALL_CENTRE")
+                .get("/api/v1/persons")
+                .then()
+                .body("total", equalTo(1));
     }
 
     @Test
     @TestSecurity(user = "coordinator-ana", roles = "coordinator")
     void rejectsAFileWithAnUnknownHeader() {
-        given().contentType("text/csv").body("surname,givenNames\r\nX,Y\r\n").queryParam("source", "WALK_IN")
+        given().contentType("text/csv")
+                .body("surname,givenNames\r\nX,Y\r\n")
+                .queryParam("source", "WALK_IN")
                 .post("/api/v1/imports")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("surname"));
     }
 
@@ -100,8 +153,14 @@ class ImportResourceTest {
     void exportsAFilteredSearchAsCsv() {
         String family = Persons.uniqueFamilyName();
         Persons.aPerson().named("Farid", family).create();
-        String csv = given().queryParam("q", family).get("/api/v1/exports/persons")
-                .then().statusCode(200).contentType("text/csv").extract().asString();
+        String csv =
+                given().queryParam("q", family)
+                        .get("/api/v1/exports/persons")
+                        .then()
+                        .statusCode(200)
+                        .contentType("text/csv")
+                        .extract()
+                        .asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("registryNumber,familyName,givenNames");

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Test-data builder of person requests. Every person gets a family name of its own, so tests never meet each
- * other's records in duplicate detection or searches.
+ * Test-data builder of person requests. Every person gets a family name of its own, so tests never
+ * meet each other's records in duplicate detection or searches.
  */
 public final class Persons {
 
@@ -31,10 +31,27 @@ public final class Persons {
         body.put("departureWish", "WANTS_TO_LEAVE");
         body.put("location", Map.of("province", "AF-KAB", "district", "Kabul"));
         body.put("preferredLanguage", "fa-AF");
-        body.put("sources", List.of(Map.of("source", "STEP_ENROLMENT", "reference", "STEP-1", "receivedOn", "2021-08-16")));
+        body.put(
+                "sources",
+                List.of(
+                        Map.of(
+                                "source",
+                                "STEP_ENROLMENT",
+                                "reference",
+                                "STEP-1",
+                                "receivedOn",
+                                "2021-08-16")));
         contacts.add(Map.of("kind", "PHONE", "value", "+9370" + digits(7)));
-        documents.add(Map.of("type", "US_PASSPORT", "issuingCountry", "USA", "number", digits(9),
-                "expiresOn", "2029-05-01"));
+        documents.add(
+                Map.of(
+                        "type",
+                        "US_PASSPORT",
+                        "issuingCountry",
+                        "USA",
+                        "number",
+                        digits(9),
+                        "expiresOn",
+                        "2029-05-01"));
     }
 
     /** A complete, valid US citizen with a passport and a phone. */
@@ -98,9 +115,14 @@ public final class Persons {
 
     /** Registers the person (acknowledging any look-alike) and returns its id. */
     public String create() {
-        return given().contentType(ContentType.JSON).body(body()).queryParam("acknowledgeDuplicates", true)
+        return given().contentType(ContentType.JSON)
+                .body(body())
+                .queryParam("acknowledgeDuplicates", true)
                 .post("/api/v1/persons")
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String uniqueFamilyName() {

@@ -1,0 +1,76 @@
+package org.evac.registry.duplicate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.problem.Problem;
+import org.evac.infrastructure.security.Roles;
+import org.evac.registry.person.PersonRequest;
+import org.evac.registry.person.PersonService;
+
+@Path("/api/v1/duplicate-checks")
+@Tag(name = "Duplicates", description = "Likely duplicates across sources, and merging them")
+@Produces(MediaType.APPLICATION_JSON)
+public class DuplicateCheckResource {
+
+    private final DuplicateFinder finder;
+
+    public DuplicateCheckResource(DuplicateFinder finder) {
+        this.finder = finder;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Check a person for likely duplicates without registering them")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "request", value = Examples.CHECK)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Candidates, best first; empty if none",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "200", value = Examples.CANDIDATES)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid person",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid bearer token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Role not allowed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
+    public List<DuplicateCandidate> check(@Valid @NotNull PersonRequest person) {
+        return finder.candidates(PersonService.identity(person), null);
+    }
+}
