@@ -16,9 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * configured with the same {@code evac.identity.fingerprint-secret}.
  *
  * <ul>
- * <li>document: {@code DOC|<class>|<issuing country>|<number>}, each upper-cased with spaces and dashes removed;
- * letter O and digit 0 are kept as written. The class is the ICAO 9303 document class both vocabularies agree on
- * ({@link DocumentClass}): the registry's {@code US_PASSPORT} and a manifest's {@code P} are both {@code P}.</li>
+ * <li>document: {@code DOC|<type>|<issuing country>|<number>}, each upper-cased with spaces and dashes removed;
+ * letter O and digit 0 are kept as written. The type is the registry's document type ({@code US_PASSPORT},
+ * {@code AFGHAN_TAZKIRA} ...): flight-manifest translates the APIS document codes of a manifest into it.</li>
  * <li>birth date: {@code DOB|<ISO date>} with the precision known (1985, 1985-03 or 1985-03-12).</li>
  * <li>family name: {@code FAMILY|v<folding version>|<NameFolding.key(name)>}.</li>
  * </ul>
@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IdentityFingerprints {
 
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> mac = ThreadLocal.withInitial(this::newMac);
 
     public IdentityFingerprints(@ConfigProperty(name = "evac.identity.fingerprint-secret") String secret) {
         if (secret.length() < 16) {
@@ -36,8 +37,7 @@ public class IdentityFingerprints {
     }
 
     public String document(String type, String issuingCountry, String number) {
-        return hmac("DOC|" + DocumentClass.of(normalise(type)) + "|" + normalise(issuingCountry) + "|"
-                + normalise(number));
+        return hmac("DOC|" + normalise(type) + "|" + normalise(issuingCountry) + "|" + normalise(number));
     }
 
     public String birthDate(String isoDate) {
@@ -53,10 +53,15 @@ public class IdentityFingerprints {
     }
 
     private String hmac(String input) {
+        return HexFormat.of().formatHex(mac.get().doFinal(input.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A Mac is not thread-safe but costly to create: a manifest check computes about a thousand of them. */
+    private Mac newMac() {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(input.getBytes(StandardCharsets.UTF_8)));
+            Mac fresh = Mac.getInstance("HmacSHA256");
+            fresh.init(key);
+            return fresh;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
