@@ -51,7 +51,7 @@ final class RunningStack implements AutoCloseable {
                     Matcher ready = READY.matcher(line);
                     if (ready.find()) {
                         Thread.sleep(500);
-                        descendants = process.descendants().toList();
+                        descendants = startedBy();
                         return Duration.ofSeconds(Long.parseLong(ready.group(1)));
                     }
                 }
@@ -83,6 +83,19 @@ final class RunningStack implements AutoCloseable {
             throw new IllegalStateException("The stack did not stop within 60 s");
         }
         return process.exitValue();
+    }
+
+    /**
+     * The services are children of the stack; PostgreSQL is started through pg_ctl and so detaches, but its
+     * command line names the stack's data directory.
+     */
+    private List<ProcessHandle> startedBy() {
+        List<ProcessHandle> started = new ArrayList<>(process.descendants().toList());
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(line -> line.contains(data.toString())).orElse(false))
+                .filter(p -> !started.contains(p) && p.pid() != process.pid())
+                .forEach(started::add);
+        return started;
     }
 
     /** Processes the stack had started (services, PostgreSQL) that are still running. */
