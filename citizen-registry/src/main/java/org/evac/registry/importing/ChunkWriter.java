@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.evac.infrastructure.outbox.Outbox;
+import org.evac.infrastructure.outbox.OutboxBatch;
 import org.evac.registry.document.DocumentNumbers;
 import org.evac.registry.document.PersonDocument;
 import org.evac.registry.duplicate.DuplicateMatcher;
@@ -52,16 +54,19 @@ class ChunkWriter {
     private final EntityManager entityManager;
     private final Validator validator;
     private final RegistryEvents events;
+    private final Outbox outbox;
     private final ObjectMapper mapper;
 
     ChunkWriter(
             EntityManager entityManager,
             Validator validator,
             RegistryEvents events,
+            Outbox outbox,
             ObjectMapper mapper) {
         this.entityManager = entityManager;
         this.validator = validator;
         this.events = events;
+        this.outbox = outbox;
         this.mapper = mapper;
     }
 
@@ -371,10 +376,7 @@ class ChunkWriter {
                 PreparedStatement matchKey =
                         c.prepareStatement(
                                 "insert into person_match_key (key, person_id) values (?, ?)");
-                PreparedStatement outbox =
-                        c.prepareStatement(
-                                "insert into outbox_event (event_id, topic, "
-                                        + "aggregate_id, event_type, occurred_at, payload) values (?, ?, ?, ?, ?, ?)");
+                OutboxBatch outboxRows = outbox.batchOn(c);
                 PreparedStatement audit =
                         c.prepareStatement(
                                 "insert into audit_entry (at, actor, action, "
@@ -448,13 +450,11 @@ class ChunkWriter {
                         matchKey.setObject(2, p.id);
                         matchKey.addBatch();
                     }
-                    outbox.setObject(1, UUID.randomUUID());
-                    outbox.setString(2, EventTypes.TOPIC);
-                    outbox.setString(3, p.id.toString());
-                    outbox.setString(4, EventTypes.PERSON_REGISTERED);
-                    outbox.setObject(5, now.atOffset(ZoneOffset.UTC));
-                    outbox.setString(6, json(events.snapshot(p, row.documents())));
-                    outbox.addBatch();
+                    outboxRows.add(
+                            EventTypes.TOPIC,
+                            p.id.toString(),
+                            EventTypes.PERSON_REGISTERED,
+                            events.snapshot(p, row.documents()));
                 }
                 UUID sourcePerson =
                         p != null
@@ -493,11 +493,11 @@ class ChunkWriter {
                             contact,
                             source,
                             matchKey,
-                            outbox,
                             audit,
                             result)) {
                 batch.executeBatch();
             }
+            outboxRows.execute();
         }
     }
 

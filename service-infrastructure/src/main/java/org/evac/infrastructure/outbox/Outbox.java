@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -50,6 +52,14 @@ public class Outbox {
                 .setParameter(6, json(payload))
                 .executeUpdate();
         return eventId;
+    }
+
+    /**
+     * A batch writer for events of aggregates created in the current transaction, on its JDBC connection (for
+     * example one obtained through Hibernate's {@code Session.doWork}).
+     */
+    public OutboxBatch batchOn(Connection connection) throws SQLException {
+        return new OutboxBatch(connection, mapper);
     }
 
     private String json(Object payload) {
