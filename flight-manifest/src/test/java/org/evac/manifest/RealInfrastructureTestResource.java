@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import org.evac.infrastructure.testing.RealInfrastructureResource;
 
 /** Every test of this module runs against real PostgreSQL (database `manifest`) and Kafka. */
-@QuarkusTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "manifest"))
-public class RealInfrastructureTestResource {
-}
+@QuarkusTestResource(
+        value = RealInfrastructureResource.class,
+        initArgs = @ResourceArg(name = "database", value = "manifest"))
+public class RealInfrastructureTestResource {}

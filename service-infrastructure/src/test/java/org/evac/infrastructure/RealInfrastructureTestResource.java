@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import org.evac.infrastructure.testing.RealInfrastructureResource;
 
-@QuarkusTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "backbone"))
-public class RealInfrastructureTestResource {
-}
+@QuarkusTestResource(
+        value = RealInfrastructureResource.class,
+        initArgs = @ResourceArg(name = "database", value = "backbone"))
+public class RealInfrastructureTestResource {}

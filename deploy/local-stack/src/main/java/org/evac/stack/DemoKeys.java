@@ -14,8 +14,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The stack's RS256 key pair and fingerprint secret, created in the data directory on first start and reused
- * after, so tokens and fingerprints stay valid across restarts.
+ * The stack's RS256 key pair and fingerprint secret, created in the data directory on first start
+ * and reused after, so tokens and fingerprints stay valid across restarts.
  */
 final class DemoKeys {
 
@@ -32,8 +32,10 @@ final class DemoKeys {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
                 var pair = generator.generateKeyPair();
-                Files.writeString(publicKeyFile(), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-                Files.writeString(privateKeyFile(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                Files.writeString(
+                        publicKeyFile(), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+                Files.writeString(
+                        privateKeyFile(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             }
             if (!Files.exists(fingerprintSecretFile())) {
                 byte[] secret = new byte[32];
@@ -60,9 +62,11 @@ final class DemoKeys {
     }
 
     PrivateKey privateKey() {
-        String pem = read(privateKeyFile()).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        String pem =
+                read(privateKeyFile()).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Unreadable private key in " + privateKeyFile(), e);
         }
@@ -81,7 +85,12 @@ final class DemoKeys {
     }
 
     private static String pem(String label, byte[] der) {
-        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + label + "-----\n";
+        return "-----BEGIN "
+                + label
+                + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END "
+                + label
+                + "-----\n";
     }
 }

@@ -17,23 +17,35 @@ import org.evac.infrastructure.servers.KafkaServer;
 import org.evac.infrastructure.servers.PostgresServer;
 
 /**
- * Runs the whole system on this machine: PostgreSQL, Kafka and the three services in prod mode, on fixed ports,
- * with data kept in {@code deploy/local-stack/data}. Ctrl-C stops everything.
+ * Runs the whole system on this machine: PostgreSQL, Kafka and the three services in prod mode, on
+ * fixed ports, with data kept in {@code deploy/local-stack/data}. Ctrl-C stops everything.
  */
 public final class LocalStack {
 
     static final int POSTGRES_PORT = 15432;
     static final int KAFKA_PORT = 19092;
     static final int KAFKA_CONTROLLER_PORT = 19093;
-    static final List<ServiceProcess> SERVICES = List.of(
-            new ServiceProcess("citizen-registry", 8081),
-            new ServiceProcess("departure-coordination", 8082),
-            new ServiceProcess("flight-manifest", 8083));
-    static final List<String> TOPICS = List.of("evac.registry.events", "evac.coordination.events",
-            "evac.manifest.events", "evac.registry.events.dlq", "evac.coordination.events.dlq",
-            "evac.manifest.events.dlq");
-    static final Map<String, String> DATABASES = Map.of(
-            "citizen-registry", "registry", "departure-coordination", "coordination", "flight-manifest", "manifest");
+    static final List<ServiceProcess> SERVICES =
+            List.of(
+                    new ServiceProcess("citizen-registry", 8081),
+                    new ServiceProcess("departure-coordination", 8082),
+                    new ServiceProcess("flight-manifest", 8083));
+    static final List<String> TOPICS =
+            List.of(
+                    "evac.registry.events",
+                    "evac.coordination.events",
+                    "evac.manifest.events",
+                    "evac.registry.events.dlq",
+                    "evac.coordination.events.dlq",
+                    "evac.manifest.events.dlq");
+    static final Map<String, String> DATABASES =
+            Map.of(
+                    "citizen-registry",
+                    "registry",
+                    "departure-coordination",
+                    "coordination",
+                    "flight-manifest",
+                    "manifest");
 
     private final StackOptions options;
     private final List<Runnable> stops = new ArrayList<>();
@@ -66,35 +78,44 @@ public final class LocalStack {
             deleteRecursively(options.dataDirectory());
             System.out.println("Data directory reset: " + options.dataDirectory());
         }
-        List<Integer> ports = new ArrayList<>(List.of(POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT));
+        List<Integer> ports =
+                new ArrayList<>(List.of(POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT));
         if (!options.infrastructureOnly()) {
             SERVICES.forEach(service -> ports.add(service.port()));
         }
         ensureFree(ports);
 
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping the evac stack ...");
-            for (int i = stops.size() - 1; i >= 0; i--) {
-                try {
-                    stops.get(i).run();
-                } catch (RuntimeException e) {
-                    System.err.println("  " + e.getMessage());
-                }
-            }
-            System.out.println("Stopped.");
-            stopped.countDown();
-        }, "stop-stack"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    System.out.println("\nStopping the evac stack ...");
+                                    for (int i = stops.size() - 1; i >= 0; i--) {
+                                        try {
+                                            stops.get(i).run();
+                                        } catch (RuntimeException e) {
+                                            System.err.println("  " + e.getMessage());
+                                        }
+                                    }
+                                    System.out.println("Stopped.");
+                                    stopped.countDown();
+                                },
+                                "stop-stack"));
 
         DemoKeys keys = new DemoKeys(options.dataDirectory());
         keys.createIfMissing();
         System.out.println("Starting PostgreSQL on " + POSTGRES_PORT + " ...");
-        PostgresServer postgres = PostgresServer.start(options.dataDirectory().resolve("postgres"), POSTGRES_PORT);
+        PostgresServer postgres =
+                PostgresServer.start(options.dataDirectory().resolve("postgres"), POSTGRES_PORT);
         stops.add(postgres::close);
         DATABASES.values().forEach(postgres::createDatabaseIfMissing);
         System.out.println("Starting Kafka on " + KAFKA_PORT + " ...");
-        KafkaServer kafka = KafkaServer.start(options.dataDirectory().resolve("kafka"), KAFKA_PORT,
-                KAFKA_CONTROLLER_PORT);
+        KafkaServer kafka =
+                KafkaServer.start(
+                        options.dataDirectory().resolve("kafka"),
+                        KAFKA_PORT,
+                        KAFKA_CONTROLLER_PORT);
         stops.add(kafka::close);
         kafka.createTopics(TOPICS, 3);
 
@@ -104,7 +125,13 @@ public final class LocalStack {
                 new DemoSeed(new TokenMinter(keys.privateKey()), options.dataDirectory()).load();
             }
         }
-        System.out.print(Banner.render(options, keys, postgres, kafka, Duration.ofNanos(System.nanoTime() - started)));
+        System.out.print(
+                Banner.render(
+                        options,
+                        keys,
+                        postgres,
+                        kafka,
+                        Duration.ofNanos(System.nanoTime() - started)));
         stopped.await();
     }
 
@@ -112,13 +139,23 @@ public final class LocalStack {
         Path logs = options.dataDirectory().resolve("logs");
         for (ServiceProcess service : SERVICES) {
             System.out.println("Starting " + service.name() + " on " + service.port() + " ...");
-            service.start(options.root(), logs, Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL",
-                    "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/" + DATABASES.get(service.name()),
-                    "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + KAFKA_PORT,
-                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString(),
-                    "EVAC_IDENTITY_FINGERPRINT_SECRET", keys.fingerprintSecret(),
-                    "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
+            service.start(
+                    options.root(),
+                    logs,
+                    Map.of(
+                            "QUARKUS_DATASOURCE_JDBC_URL",
+                            "jdbc:postgresql://localhost:"
+                                    + POSTGRES_PORT
+                                    + "/"
+                                    + DATABASES.get(service.name()),
+                            "KAFKA_BOOTSTRAP_SERVERS",
+                            "localhost:" + KAFKA_PORT,
+                            "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                            keys.publicKeyFile().toUri().toString(),
+                            "EVAC_IDENTITY_FINGERPRINT_SECRET",
+                            keys.fingerprintSecret(),
+                            "QUARKUS_LOG_CONSOLE_JSON_ENABLED",
+                            "false"));
             stops.add(service::stop);
         }
         for (ServiceProcess service : SERVICES) {
@@ -129,11 +166,17 @@ public final class LocalStack {
 
     private static void ensureFree(List<Integer> ports) {
         for (int port : ports) {
-            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            try (ServerSocket socket =
+                    new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);
             } catch (IOException e) {
-                System.err.println("Port " + port + " is already in use. Is another evac stack running? Find the "
-                        + "process with: ss -ltnp 'sport = :" + port + "'");
+                System.err.println(
+                        "Port "
+                                + port
+                                + " is already in use. Is another evac stack running? Find the "
+                                + "process with: ss -ltnp 'sport = :"
+                                + port
+                                + "'");
                 System.exit(1);
             }
         }

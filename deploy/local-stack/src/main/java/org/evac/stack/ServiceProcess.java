@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service started in prod mode from its {@code quarkus-run.jar}, with its log in the data directory. */
+/**
+ * One service started in prod mode from its {@code quarkus-run.jar}, with its log in the data
+ * directory.
+ */
 final class ServiceProcess {
 
     private final String name;
@@ -40,14 +43,18 @@ final class ServiceProcess {
     void start(Path root, Path logDirectory, Map<String, String> environment) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with ./mvnw -DskipTests package");
+            throw new IllegalStateException(
+                    jar + " is missing: build with ./mvnw -DskipTests package");
         }
         try {
             Files.createDirectories(logDirectory);
             String java = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logDirectory.resolve(name + ".log").toFile()));
+            ProcessBuilder builder =
+                    new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString())
+                            .redirectErrorStream(true)
+                            .redirectOutput(
+                                    ProcessBuilder.Redirect.appendTo(
+                                            logDirectory.resolve(name + ".log").toFile()));
             builder.environment().putAll(environment);
             process = builder.start();
         } catch (IOException e) {
@@ -58,15 +65,19 @@ final class ServiceProcess {
     /** Waits until {@code /q/health/ready} answers 200, failing early if the process dies. */
     void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready =
+                HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2))
+                        .build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see its log");
+                throw new IllegalStateException(
+                        name + " exited with " + process.exitValue() + "; see its log");
             }
             try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -74,7 +85,8 @@ final class ServiceProcess {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s; see its log");
+        throw new IllegalStateException(
+                name + " was not ready within " + timeout.toSeconds() + " s; see its log");
     }
 
     /** SIGTERM for a graceful Quarkus shutdown, then a kill if it hangs. */

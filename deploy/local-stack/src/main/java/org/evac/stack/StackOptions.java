@@ -5,10 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What the local stack was asked to do, parsed from the command line. */
-record StackOptions(Path root, Path dataDirectory, boolean reset, boolean infrastructureOnly, boolean seed,
+record StackOptions(
+        Path root,
+        Path dataDirectory,
+        boolean reset,
+        boolean infrastructureOnly,
+        boolean seed,
         List<String> tokenArguments) {
 
-    static final String USAGE = """
+    static final String USAGE =
+            """
             usage: deploy/local-stack/evac-stack.sh [--reset] [--infra-only] [--seed] [--data DIR]
                    deploy/local-stack/evac-stack.sh token --user NAME --roles ROLE[,ROLE] [--operator CODE] [--hours H]
 

@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-/** {@code evac-stack.sh token --user NAME --roles a,b [--operator CODE] [--hours H]}: mints a bearer token. */
+/**
+ * {@code evac-stack.sh token --user NAME --roles a,b [--operator CODE] [--hours H]}: mints a bearer
+ * token.
+ */
 final class TokenCommand {
 
-    private TokenCommand() {
-    }
+    private TokenCommand() {}
 
     static String run(StackOptions options) {
         String user = null;
@@ -23,13 +25,15 @@ final class TokenCommand {
                 case "--roles" -> roles = Arrays.asList(value.split(","));
                 case "--operator" -> operator = value;
                 case "--hours" -> hours = Long.parseLong(value);
-                default -> throw new IllegalArgumentException("unknown token option " + args.get(i));
+                default ->
+                        throw new IllegalArgumentException("unknown token option " + args.get(i));
             }
         }
         if (user == null || roles == null || args.size() % 2 != 0) {
             throw new IllegalArgumentException(StackOptions.USAGE);
         }
         DemoKeys keys = new DemoKeys(options.dataDirectory());
-        return new TokenMinter(keys.privateKey()).mint(user, roles, operator, Duration.ofHours(hours));
+        return new TokenMinter(keys.privateKey())
+                .mint(user, roles, operator, Duration.ofHours(hours));
     }
 }

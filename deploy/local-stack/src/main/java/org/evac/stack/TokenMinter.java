@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Signs RS256 JWTs the services accept: issuer {@code evac}, roles in {@code groups}, optional operator code. */
+/**
+ * Signs RS256 JWTs the services accept: issuer {@code evac}, roles in {@code groups}, optional
+ * operator code.
+ */
 final class TokenMinter {
 
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
@@ -24,11 +27,25 @@ final class TokenMinter {
 
     String mint(String user, List<String> roles, String operatorCode, Duration validity) {
         Instant now = Instant.now();
-        String groups = roles.stream().map(role -> '"' + role + '"').collect(Collectors.joining(","));
+        String groups =
+                roles.stream().map(role -> '"' + role + '"').collect(Collectors.joining(","));
         String operator = operatorCode == null ? "" : ",\"operator\":\"" + operatorCode + "\"";
-        String claims = "{\"iss\":\"evac\",\"sub\":\"" + user + "\",\"upn\":\"" + user + "\",\"groups\":[" + groups
-                + "]" + operator + ",\"iat\":" + now.getEpochSecond() + ",\"exp\":"
-                + now.plus(validity).getEpochSecond() + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        String claims =
+                "{\"iss\":\"evac\",\"sub\":\""
+                        + user
+                        + "\",\"upn\":\""
+                        + user
+                        + "\",\"groups\":["
+                        + groups
+                        + "]"
+                        + operator
+                        + ",\"iat\":"
+                        + now.getEpochSecond()
+                        + ",\"exp\":"
+                        + now.plus(validity).getEpochSecond()
+                        + ",\"jti\":\""
+                        + UUID.randomUUID()
+                        + "\"}";
         String unsigned = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + encode(claims);
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");

@@ -9,11 +9,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The documented local stack, started from the packaged jars as a user would, then stopped with Ctrl-C. */
+/**
+ * The documented local stack, started from the packaged jars as a user would, then stopped with
+ * Ctrl-C.
+ */
 class LocalStackIT {
 
-    private static final List<String> SERVICES = List.of("http://localhost:8081", "http://localhost:8082",
-            "http://localhost:8083");
+    private static final List<String> SERVICES =
+            List.of("http://localhost:8081", "http://localhost:8082", "http://localhost:8083");
 
     private static RunningStack stack;
 
@@ -29,7 +32,9 @@ class LocalStackIT {
         try {
             List<ProcessHandle> started = stack.startedProcesses();
             stack.interrupt();
-            assertThat(started).as("services and PostgreSQL started by the stack").hasSizeGreaterThanOrEqualTo(4);
+            assertThat(started)
+                    .as("services and PostgreSQL started by the stack")
+                    .hasSizeGreaterThanOrEqualTo(4);
             assertThat(stack.survivors()).as("processes left after Ctrl-C").isEmpty();
         } finally {
             stack.close();
@@ -37,14 +42,18 @@ class LocalStackIT {
     }
 
     /**
-     * The chain the system exists for, across the three running services and only through their APIs and Kafka:
-     * registered and verified in the registry, offered and seated by coordination, manifested, boarded, flown and
-     * landed by the operator, and finally marked departed in the registry.
+     * The chain the system exists for, across the three running services and only through their
+     * APIs and Kafka: registered and verified in the registry, offered and seated by coordination,
+     * manifested, boarded, flown and landed by the operator, and finally marked departed in the
+     * registry.
      */
     @Test
     void aHouseholdTravelsFromRegistrationToArrivalInDoha() {
-        new EvacuationChain(stack.printedToken("cora.coordinator"), stack.printedToken("ada.admin"),
-                stack.printedToken("omar.operator")).run();
+        new EvacuationChain(
+                        stack.printedToken("cora.coordinator"),
+                        stack.printedToken("ada.admin"),
+                        stack.printedToken("omar.operator"))
+                .run();
     }
 
     @Test
@@ -59,14 +68,34 @@ class LocalStackIT {
     @Test
     void printedTokensAreAcceptedAndRequestsWithoutOneAreRefused() {
         String coordinator = stack.printedToken("cora.coordinator");
-        given().baseUri(SERVICES.get(0)).auth().oauth2(coordinator).when().get("/api/v1/persons")
-                .then().statusCode(200);
-        given().baseUri(SERVICES.get(2)).auth().oauth2(coordinator).when().get("/api/v1/flights")
-                .then().statusCode(200);
-        given().baseUri(SERVICES.get(1)).auth().oauth2(stack.printedToken("vera.viewer"))
-                .when().get("/api/v1/statistics").then().statusCode(200);
-        given().baseUri(SERVICES.get(1)).auth().oauth2(coordinator).when().get("/api/v1/offers")
-                .then().statusCode(200);
+        given().baseUri(SERVICES.get(0))
+                .auth()
+                .oauth2(coordinator)
+                .when()
+                .get("/api/v1/persons")
+                .then()
+                .statusCode(200);
+        given().baseUri(SERVICES.get(2))
+                .auth()
+                .oauth2(coordinator)
+                .when()
+                .get("/api/v1/flights")
+                .then()
+                .statusCode(200);
+        given().baseUri(SERVICES.get(1))
+                .auth()
+                .oauth2(stack.printedToken("vera.viewer"))
+                .when()
+                .get("/api/v1/statistics")
+                .then()
+                .statusCode(200);
+        given().baseUri(SERVICES.get(1))
+                .auth()
+                .oauth2(coordinator)
+                .when()
+                .get("/api/v1/offers")
+                .then()
+                .statusCode(200);
         given().baseUri(SERVICES.get(0)).when().get("/api/v1/persons").then().statusCode(401);
         given().baseUri(SERVICES.get(1)).when().get("/api/v1/offers").then().statusCode(401);
         given().baseUri(SERVICES.get(2)).when().get("/api/v1/flights").then().statusCode(401);

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /** The packaged local stack run as a user runs it, in a throwaway data directory. */
 final class RunningStack implements AutoCloseable {
 
-    private static final Pattern READY = Pattern.compile("=== evac local stack is ready \\((\\d+) s\\) ===");
+    private static final Pattern READY =
+            Pattern.compile("=== evac local stack is ready \\((\\d+) s\\) ===");
 
     private final Process process;
     private final List<String> output = new ArrayList<>();
@@ -36,9 +37,17 @@ final class RunningStack implements AutoCloseable {
         Path root = Path.of("../..").toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("evac-stack-it");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Devac.root=" + root, "-jar",
-                root.resolve("deploy/local-stack/target/local-stack.jar").toString(), "--data", data.toString())
-                .redirectErrorStream(true).start();
+        Process process =
+                new ProcessBuilder(
+                                java,
+                                "-Devac.root=" + root,
+                                "-jar",
+                                root.resolve("deploy/local-stack/target/local-stack.jar")
+                                        .toString(),
+                                "--data",
+                                data.toString())
+                        .redirectErrorStream(true)
+                        .start();
         return new RunningStack(process, data);
     }
 
@@ -61,7 +70,8 @@ final class RunningStack implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("The stack was not ready within " + timeout + ": " + printed());
+        throw new IllegalStateException(
+                "The stack was not ready within " + timeout + ": " + printed());
     }
 
     /** The bearer token the banner printed for a demo user. */
@@ -78,7 +88,10 @@ final class RunningStack implements AutoCloseable {
 
     /** Like Ctrl-C: a signal the JVM turns into an orderly shutdown. */
     int interrupt() throws InterruptedException, IOException {
-        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("The stack did not stop within 60 s");
         }
@@ -86,13 +99,18 @@ final class RunningStack implements AutoCloseable {
     }
 
     /**
-     * The services are children of the stack; PostgreSQL is started through pg_ctl and so detaches, but its
-     * command line names the stack's data directory.
+     * The services are children of the stack; PostgreSQL is started through pg_ctl and so detaches,
+     * but its command line names the stack's data directory.
      */
     private List<ProcessHandle> startedBy() {
         List<ProcessHandle> started = new ArrayList<>(process.descendants().toList());
         ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(line -> line.contains(data.toString())).orElse(false))
+                .filter(
+                        p ->
+                                p.info()
+                                        .commandLine()
+                                        .map(line -> line.contains(data.toString()))
+                                        .orElse(false))
                 .filter(p -> !started.contains(p) && p.pid() != process.pid())
                 .forEach(started::add);
         return started;
@@ -126,8 +144,9 @@ final class RunningStack implements AutoCloseable {
     }
 
     private void collectOutput() {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 synchronized (output) {

@@ -23,7 +23,8 @@ class StackOptionsTest {
 
     @Test
     void tokenCommandTakesTheRestOfTheArguments() {
-        StackOptions options = StackOptions.parse(ROOT, new String[] {"token", "--user", "x", "--roles", "admin"});
+        StackOptions options =
+                StackOptions.parse(ROOT, new String[] {"token", "--user", "x", "--roles", "admin"});
 
         assertThat(options.isTokenCommand()).isTrue();
         assertThat(options.tokenArguments()).containsExactly("--user", "x", "--roles", "admin");
@@ -32,6 +33,7 @@ class StackOptionsTest {
     @Test
     void rejectsUnknownOptions() {
         assertThatThrownBy(() -> StackOptions.parse(ROOT, new String[] {"--fast"}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--fast");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--fast");
     }
 }

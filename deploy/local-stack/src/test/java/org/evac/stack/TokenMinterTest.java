@@ -17,15 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TokenMinterTest {
 
-    @TempDir
-    Path data;
+    @TempDir Path data;
 
     @Test
     void mintsTokenVerifiableWithTheStacksPublicKeyCarryingRolesAndOperator() throws Exception {
         DemoKeys keys = new DemoKeys(data);
         keys.createIfMissing();
 
-        String token = new TokenMinter(keys.privateKey()).mint("omar", List.of("operator"), "QR", Duration.ofHours(1));
+        String token =
+                new TokenMinter(keys.privateKey())
+                        .mint("omar", List.of("operator"), "QR", Duration.ofHours(1));
 
         String[] parts = token.split("\\.");
         Signature verifier = Signature.getInstance("SHA256withRSA");
@@ -33,8 +34,12 @@ class TokenMinterTest {
         verifier.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
         assertThat(verifier.verify(Base64.getUrlDecoder().decode(parts[2]))).isTrue();
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        assertThat(claims).contains("\"iss\":\"evac\"", "\"upn\":\"omar\"", "\"groups\":[\"operator\"]",
-                "\"operator\":\"QR\"");
+        assertThat(claims)
+                .contains(
+                        "\"iss\":\"evac\"",
+                        "\"upn\":\"omar\"",
+                        "\"groups\":[\"operator\"]",
+                        "\"operator\":\"QR\"");
     }
 
     @Test
@@ -52,7 +57,9 @@ class TokenMinterTest {
     }
 
     private static PublicKey publicKey(Path pem) throws Exception {
-        String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        String base64 =
+                Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 }

@@ -9,8 +9,9 @@ import org.evac.infrastructure.problem.ProblemException;
 import org.evac.infrastructure.security.Roles;
 
 /**
- * Who is calling: coordinators and admins act for every operator (viewers read counts of every operator), a
- * charter operator only for the operator code named in its token's {@code operator} claim.
+ * Who is calling: coordinators and admins act for every operator (viewers read counts of every
+ * operator), a charter operator only for the operator code named in its token's {@code operator}
+ * claim.
  */
 @RequestScoped
 public class Caller {
@@ -29,16 +30,25 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
-    /** The operator code the caller is confined to, or empty when the caller sees every operator. */
+    /**
+     * The operator code the caller is confined to, or empty when the caller sees every operator.
+     */
     public Optional<String> confinedToOperator() {
-        if (!identity.hasRole(Roles.OPERATOR) || identity.hasRole(Roles.COORDINATOR)
+        if (!identity.hasRole(Roles.OPERATOR)
+                || identity.hasRole(Roles.COORDINATOR)
                 || identity.hasRole(Roles.ADMIN)) {
             return Optional.empty();
         }
         String code = token.getClaim(OPERATOR_CLAIM);
         if (code == null || code.isBlank()) {
-            throw new ProblemException(Problem.of(403, "operator-claim-missing", "Forbidden",
-                    "An operator token must name its operator code in the '" + OPERATOR_CLAIM + "' claim"));
+            throw new ProblemException(
+                    Problem.of(
+                            403,
+                            "operator-claim-missing",
+                            "Forbidden",
+                            "An operator token must name its operator code in the '"
+                                    + OPERATOR_CLAIM
+                                    + "' claim"));
         }
         return Optional.of(code);
     }

@@ -15,8 +15,7 @@ import java.util.UUID;
 @Table(name = "boarding")
 public class Boarding extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @Column(name = "flight_id")
     public UUID flightId;

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Moves a flight's passengers on with the flight: boarded ones depart with it, departed ones arrive. */
+/**
+ * Moves a flight's passengers on with the flight: boarded ones depart with it, departed ones
+ * arrive.
+ */
 @ApplicationScoped
 public class BoardingLedger {
 
@@ -23,8 +26,13 @@ public class BoardingLedger {
     }
 
     private static List<UUID> advance(UUID flightId, BoardingStatus from, BoardingStatus to) {
-        List<Boarding> passengers = Boarding.list("flightId = ?1 and status = ?2 order by lineNumber", flightId, from);
+        List<Boarding> passengers =
+                Boarding.list("flightId = ?1 and status = ?2 order by lineNumber", flightId, from);
         passengers.forEach(boarding -> boarding.status = to);
-        return passengers.stream().map(boarding -> boarding.personId).filter(Objects::nonNull).distinct().toList();
+        return passengers.stream()
+                .map(boarding -> boarding.personId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 }

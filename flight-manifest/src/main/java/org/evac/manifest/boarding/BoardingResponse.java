@@ -5,11 +5,21 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Boarding")
-public record BoardingResponse(UUID flightId, int revision, int lineNumber, UUID personId, BoardingStatus status,
+public record BoardingResponse(
+        UUID flightId,
+        int revision,
+        int lineNumber,
+        UUID personId,
+        BoardingStatus status,
         Instant recordedAt) {
 
     static BoardingResponse of(Boarding boarding) {
-        return new BoardingResponse(boarding.flightId, boarding.revision, boarding.lineNumber, boarding.personId,
-                boarding.status, boarding.recordedAt);
+        return new BoardingResponse(
+                boarding.flightId,
+                boarding.revision,
+                boarding.lineNumber,
+                boarding.personId,
+                boarding.status,
+                boarding.recordedAt);
     }
 }

@@ -27,7 +27,11 @@ public class BoardingService {
     private final Caller caller;
     private final Clock clock;
 
-    public BoardingService(FlightService flights, DocumentFingerprints fingerprints, Outbox outbox, Caller caller,
+    public BoardingService(
+            FlightService flights,
+            DocumentFingerprints fingerprints,
+            Outbox outbox,
+            Caller caller,
             Clock clock) {
         this.flights = flights;
         this.fingerprints = fingerprints;
@@ -36,7 +40,10 @@ public class BoardingService {
         this.clock = clock;
     }
 
-    /** Records a passenger of the latest revision on board; a passenger earlier marked no-show may still board. */
+    /**
+     * Records a passenger of the latest revision on board; a passenger earlier marked no-show may
+     * still board.
+     */
     @Transactional
     public BoardingResponse board(UUID flightId, BoardingRequest request) {
         return record(flightId, request, BoardingStatus.BOARDED, ManifestTopics.PASSENGER_BOARDED);
@@ -51,39 +58,69 @@ public class BoardingService {
     public List<BoardingResponse> list(UUID flightId) {
         flights.accessible(flightId);
         return Boarding.<Boarding>list("flightId = ?1 order by lineNumber", flightId).stream()
-                .map(BoardingResponse::of).toList();
+                .map(BoardingResponse::of)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public FlightTotals totals(UUID flightId) {
         Flight flight = flights.accessible(flightId);
-        long manifested = PassengerLine.count("revision.flightId = ?1 and revision.revision = ?2", flightId,
-                flight.currentRevision);
-        return new FlightTotals(flightId, flight.status.name(), flight.currentRevision, manifested,
-                count(flightId, BoardingStatus.BOARDED, BoardingStatus.DEPARTED, BoardingStatus.ARRIVED),
+        long manifested =
+                PassengerLine.count(
+                        "revision.flightId = ?1 and revision.revision = ?2",
+                        flightId,
+                        flight.currentRevision);
+        return new FlightTotals(
+                flightId,
+                flight.status.name(),
+                flight.currentRevision,
+                manifested,
+                count(
+                        flightId,
+                        BoardingStatus.BOARDED,
+                        BoardingStatus.DEPARTED,
+                        BoardingStatus.ARRIVED),
                 count(flightId, BoardingStatus.NO_SHOW),
                 count(flightId, BoardingStatus.DEPARTED, BoardingStatus.ARRIVED),
                 count(flightId, BoardingStatus.ARRIVED));
     }
 
-    private BoardingResponse record(UUID flightId, BoardingRequest request, BoardingStatus status, String eventType) {
+    private BoardingResponse record(
+            UUID flightId, BoardingRequest request, BoardingStatus status, String eventType) {
         Flight flight = flights.accessibleForUpdate(flightId);
         if (flight.status != FlightStatus.BOARDING) {
-            throw new ProblemException(Problem.of(409, "not-boarding", "Flight not boarding",
-                    "Flight " + flightId + " is " + flight.status + "; passengers board only while it is BOARDING")
-                    .with("flightStatus", flight.status.name()));
+            throw new ProblemException(
+                    Problem.of(
+                                    409,
+                                    "not-boarding",
+                                    "Flight not boarding",
+                                    "Flight "
+                                            + flightId
+                                            + " is "
+                                            + flight.status
+                                            + "; passengers board only while it is BOARDING")
+                            .with("flightStatus", flight.status.name()));
         }
         PassengerLine line = onLatestRevision(flight, request);
-        Boarding boarding = Boarding.<Boarding>find("flightId = ?1 and documentFingerprint = ?2", flightId,
-                line.documentFingerprint).firstResult();
+        Boarding boarding =
+                Boarding.<Boarding>find(
+                                "flightId = ?1 and documentFingerprint = ?2",
+                                flightId,
+                                line.documentFingerprint)
+                        .firstResult();
         if (boarding == null) {
             boarding = new Boarding();
             boarding.id = UUID.randomUUID();
             boarding.flightId = flightId;
             boarding.documentFingerprint = line.documentFingerprint;
         } else if (boarding.status != BoardingStatus.NO_SHOW || status == BoardingStatus.NO_SHOW) {
-            throw new ProblemException(Problem.of(409, "already-recorded", "Passenger already recorded",
-                    "Line " + line.lineNumber + " is already " + boarding.status).with("status", boarding.status.name()));
+            throw new ProblemException(
+                    Problem.of(
+                                    409,
+                                    "already-recorded",
+                                    "Passenger already recorded",
+                                    "Line " + line.lineNumber + " is already " + boarding.status)
+                            .with("status", boarding.status.name()));
         }
         boarding.lineNumber = line.lineNumber;
         boarding.revision = flight.currentRevision;
@@ -92,7 +129,10 @@ public class BoardingService {
         boarding.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boarding.recordedBy = caller.name();
         boarding.persist();
-        outbox.record(ManifestTopics.MANIFEST, flightId.toString(), eventType,
+        outbox.record(
+                ManifestTopics.MANIFEST,
+                flightId.toString(),
+                eventType,
                 new PassengerBoarding(flightId, line.personId, line.lineNumber));
         return BoardingResponse.of(boarding);
     }
@@ -100,19 +140,37 @@ public class BoardingService {
     private PassengerLine onLatestRevision(Flight flight, BoardingRequest request) {
         PassengerLine line;
         if (request.lineNumber() != null) {
-            line = PassengerLine.<PassengerLine>find("revision.flightId = ?1 and revision.revision = ?2 and lineNumber = ?3",
-                    flight.id, flight.currentRevision, request.lineNumber()).firstResult();
+            line =
+                    PassengerLine.<PassengerLine>find(
+                                    "revision.flightId = ?1 and revision.revision = ?2 and lineNumber = ?3",
+                                    flight.id,
+                                    flight.currentRevision,
+                                    request.lineNumber())
+                            .firstResult();
         } else {
-            String document = fingerprints.of(request.documentType(), request.documentIssuingCountry(),
-                    request.documentNumber());
-            line = PassengerLine.<PassengerLine>find(
-                    "revision.flightId = ?1 and revision.revision = ?2 and documentFingerprint = ?3 order by lineNumber",
-                    flight.id, flight.currentRevision, document).firstResult();
+            String document =
+                    fingerprints.of(
+                            request.documentType(),
+                            request.documentIssuingCountry(),
+                            request.documentNumber());
+            line =
+                    PassengerLine.<PassengerLine>find(
+                                    "revision.flightId = ?1 and revision.revision = ?2 and documentFingerprint = ?3 order by lineNumber",
+                                    flight.id,
+                                    flight.currentRevision,
+                                    document)
+                            .firstResult();
         }
         if (line == null) {
-            throw new ProblemException(Problem.of(409, "not-on-manifest", "Passenger not on the manifest",
-                    "Only passengers on the latest manifest revision (" + flight.currentRevision + ") can board")
-                    .with("revision", flight.currentRevision));
+            throw new ProblemException(
+                    Problem.of(
+                                    409,
+                                    "not-on-manifest",
+                                    "Passenger not on the manifest",
+                                    "Only passengers on the latest manifest revision ("
+                                            + flight.currentRevision
+                                            + ") can board")
+                            .with("revision", flight.currentRevision));
         }
         return line;
     }

@@ -5,10 +5,21 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What the checks found: the first seven concern one passenger line, the last three the whole flight. */
+/**
+ * What the checks found: the first seven concern one passenger line, the last three the whole
+ * flight.
+ */
 public enum CheckResult {
-    CLEARED, NOT_ALLOCATED, UNREGISTERED, NAME_MISMATCH, DOB_MISMATCH, DUPLICATE, DOCUMENT_EXPIRED,
-    OVER_CAPACITY, LATE_MANIFEST, MISSING_ALLOCATED;
+    CLEARED,
+    NOT_ALLOCATED,
+    UNREGISTERED,
+    NAME_MISMATCH,
+    DOB_MISMATCH,
+    DUPLICATE,
+    DOCUMENT_EXPIRED,
+    OVER_CAPACITY,
+    LATE_MANIFEST,
+    MISSING_ALLOCATED;
 
     public static String join(Set<CheckResult> results) {
         return results.stream().map(Enum::name).sorted().collect(Collectors.joining(","));

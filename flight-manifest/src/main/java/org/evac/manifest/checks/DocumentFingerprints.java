@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.evac.infrastructure.identity.IdentityFingerprints;
 
 /**
- * The registry's document fingerprint of a manifest document. Manifests name document types with ICAO 9303 / APIS
- * codes (P passport, I identity card, A or C alien registration card); the registry fingerprints its own document
- * types, so the code and issuing country are translated first: a passport of USA is a US_PASSPORT, of AFG an
- * AFGHAN_PASSPORT, an identity card of AFG a tazkira, a US alien registration card a permanent resident card,
- * anything else OTHER.
+ * The registry's document fingerprint of a manifest document. Manifests name document types with
+ * ICAO 9303 / APIS codes (P passport, I identity card, A or C alien registration card); the
+ * registry fingerprints its own document types, so the code and issuing country are translated
+ * first: a passport of USA is a US_PASSPORT, of AFG an AFGHAN_PASSPORT, an identity card of AFG a
+ * tazkira, a US alien registration card a permanent resident card, anything else OTHER.
  */
 @ApplicationScoped
 public class DocumentFingerprints {

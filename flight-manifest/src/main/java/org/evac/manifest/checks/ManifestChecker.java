@@ -26,9 +26,10 @@ import org.evac.manifest.readmodel.RegisteredPerson;
 import org.evac.manifest.readmodel.SeatAllocation;
 
 /**
- * Checks a manifest against the registry and coordination read models. Matching is by keyed fingerprints only: the
- * document fingerprint finds the person, then family-name and birth-date fingerprints computed from the line are
- * compared with the registry's. A handful of queries per manifest, whatever its size.
+ * Checks a manifest against the registry and coordination read models. Matching is by keyed
+ * fingerprints only: the document fingerprint finds the person, then family-name and birth-date
+ * fingerprints computed from the line are compared with the registry's. A handful of queries per
+ * manifest, whatever its size.
  */
 @ApplicationScoped
 public class ManifestChecker {
@@ -38,9 +39,12 @@ public class ManifestChecker {
     private final EntityManager entityManager;
     private final Duration dueBeforeDeparture;
 
-    public ManifestChecker(IdentityFingerprints fingerprints, DocumentFingerprints documentFingerprints,
+    public ManifestChecker(
+            IdentityFingerprints fingerprints,
+            DocumentFingerprints documentFingerprints,
             EntityManager entityManager,
-            @ConfigProperty(name = "evac.manifest.due-before-departure") Duration dueBeforeDeparture) {
+            @ConfigProperty(name = "evac.manifest.due-before-departure")
+                    Duration dueBeforeDeparture) {
         this.fingerprints = fingerprints;
         this.documentFingerprints = documentFingerprints;
         this.entityManager = entityManager;
@@ -48,7 +52,9 @@ public class ManifestChecker {
     }
 
     public String documentFingerprint(Passenger passenger) {
-        return documentFingerprints.of(passenger.documentType(), passenger.documentIssuingCountry(),
+        return documentFingerprints.of(
+                passenger.documentType(),
+                passenger.documentIssuingCountry(),
                 passenger.documentNumber());
     }
 
@@ -58,20 +64,25 @@ public class ManifestChecker {
 
     public CheckOutcome check(Flight flight, List<Passenger> passengers, Instant submittedAt) {
         List<String> documents = passengers.stream().map(this::documentFingerprint).toList();
-        Map<String, RegisteredPerson> registered = RegisteredDocument.matching(new HashSet<>(documents)).stream()
-                .collect(Collectors.toMap(d -> d.fingerprint, d -> d.person));
-        Set<UUID> matchedIds = registered.values().stream().map(p -> p.personId).collect(Collectors.toSet());
+        Map<String, RegisteredPerson> registered =
+                RegisteredDocument.matching(new HashSet<>(documents)).stream()
+                        .collect(Collectors.toMap(d -> d.fingerprint, d -> d.person));
+        Set<UUID> matchedIds =
+                registered.values().stream().map(p -> p.personId).collect(Collectors.toSet());
         Map<UUID, Set<UUID>> flightsByPerson = new HashMap<>();
         Set<UUID> allocatedHere = new LinkedHashSet<>();
         for (SeatAllocation seat : SeatAllocation.ofFlightOrPersons(flight.id, matchedIds)) {
-            flightsByPerson.computeIfAbsent(seat.key.personId(), id -> new HashSet<>()).add(seat.key.flightId());
+            flightsByPerson
+                    .computeIfAbsent(seat.key.personId(), id -> new HashSet<>())
+                    .add(seat.key.flightId());
             if (seat.key.flightId().equals(flight.id)) {
                 allocatedHere.add(seat.key.personId());
             }
         }
         Set<String> onOtherOpenFlights = onOtherOpenFlights(flight.id, documents);
-        Map<String, Long> occurrences = documents.stream()
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, Long> occurrences =
+                documents.stream()
+                        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         LocalDate departureDay = LocalDate.ofInstant(flight.scheduledDeparture, ZoneOffset.UTC);
 
         List<LineCheck> lines = new ArrayList<>(passengers.size());
@@ -83,7 +94,8 @@ public class ManifestChecker {
             if (occurrences.get(document) > 1 || onOtherOpenFlights.contains(document)) {
                 results.add(CheckResult.DUPLICATE);
             }
-            if (passenger.documentExpiry() != null && passenger.documentExpiry().isBefore(departureDay)) {
+            if (passenger.documentExpiry() != null
+                    && passenger.documentExpiry().isBefore(departureDay)) {
                 results.add(CheckResult.DOCUMENT_EXPIRED);
             }
             RegisteredPerson person = registered.get(document);
@@ -103,11 +115,17 @@ public class ManifestChecker {
             }
             lines.add(new LineCheck(document, personId, results));
         }
-        List<UUID> missing = allocatedHere.stream().filter(id -> !manifested.contains(id)).sorted().toList();
-        return new CheckOutcome(lines, isLate(flight, submittedAt), passengers.size() > flight.seatCapacity, missing);
+        List<UUID> missing =
+                allocatedHere.stream().filter(id -> !manifested.contains(id)).sorted().toList();
+        return new CheckOutcome(
+                lines,
+                isLate(flight, submittedAt),
+                passengers.size() > flight.seatCapacity,
+                missing);
     }
 
-    private void compareIdentity(Passenger passenger, RegisteredPerson person, Set<CheckResult> results) {
+    private void compareIdentity(
+            Passenger passenger, RegisteredPerson person, Set<CheckResult> results) {
         if (!fingerprints.familyName(passenger.familyName()).equals(person.familyNameFingerprint)) {
             results.add(CheckResult.NAME_MISMATCH);
         }
@@ -117,12 +135,14 @@ public class ManifestChecker {
     }
 
     /**
-     * The registry fingerprints a birth date with the precision it knows (1985, 1985-03 or 1985-03-12); a manifest
-     * date agrees when it or one of its coarser forms has the same fingerprint.
+     * The registry fingerprints a birth date with the precision it knows (1985, 1985-03 or
+     * 1985-03-12); a manifest date agrees when it or one of its coarser forms has the same
+     * fingerprint.
      */
     private boolean birthDateAgrees(String birthDate, String registered) {
         for (int length : new int[] {birthDate.length(), 7, 4}) {
-            if (length <= birthDate.length() && fingerprints.birthDate(birthDate.substring(0, length)).equals(registered)) {
+            if (length <= birthDate.length()
+                    && fingerprints.birthDate(birthDate.substring(0, length)).equals(registered)) {
                 return true;
             }
         }
@@ -131,16 +151,19 @@ public class ManifestChecker {
 
     @SuppressWarnings("unchecked")
     private Set<String> onOtherOpenFlights(UUID flightId, List<String> documents) {
-        List<String> found = entityManager.createNativeQuery("""
+        List<String> found =
+                entityManager
+                        .createNativeQuery(
+                                """
                 select distinct l.document_fingerprint
                 from passenger_line l
                 join manifest_revision r on r.id = l.revision_id
                 join flight f on f.id = r.flight_id and r.revision = f.current_revision
                 where f.id <> ?1 and f.status in ('SCHEDULED', 'DELAYED', 'BOARDING')
                   and l.document_fingerprint in (?2)""")
-                .setParameter(1, flightId)
-                .setParameter(2, documents)
-                .getResultList();
+                        .setParameter(1, flightId)
+                        .setParameter(2, documents)
+                        .getResultList();
         return new HashSet<>(found);
     }
 }

@@ -3,11 +3,13 @@ package org.evac.manifest.csv;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 rows: fields separated by commas, quoted with double quotes when they hold commas, quotes or breaks. */
+/**
+ * RFC 4180 rows: fields separated by commas, quoted with double quotes when they hold commas,
+ * quotes or breaks.
+ */
 final class CsvRows {
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
@@ -65,7 +67,9 @@ final class CsvRows {
                 out.append(',');
             }
             String value = fields.get(i);
-            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+            if (value.indexOf(',') >= 0
+                    || value.indexOf('"') >= 0
+                    || value.indexOf('\n') >= 0
                     || value.indexOf('\r') >= 0) {
                 out.append('"').append(value.replace("\"", "\"\"")).append('"');
             } else {

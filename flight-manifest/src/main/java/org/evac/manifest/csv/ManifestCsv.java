@@ -17,27 +17,48 @@ import org.evac.manifest.manifest.SourceFormat;
 import org.evac.manifest.manifest.Submission;
 
 /**
- * Manifests as RFC 4180 CSV in UTF-8: a header row naming the columns (any order; {@code line_number} is written
- * on output and ignored on input), then one row per passenger. Dates are ISO; names in native script are kept as
- * sent.
+ * Manifests as RFC 4180 CSV in UTF-8: a header row naming the columns (any order; {@code
+ * line_number} is written on output and ignored on input), then one row per passenger. Dates are
+ * ISO; names in native script are kept as sent.
  */
 public final class ManifestCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
-    public static final List<String> COLUMNS = List.of("line_number", "family_name", "given_names",
-            "native_family_name", "native_given_names", "birth_date", "sex", "nationality", "document_type",
-            "document_number", "document_issuing_country", "document_expiry", "seat", "booking_reference",
-            "person_id");
-    private static final List<String> REQUIRED = List.of("family_name", "birth_date", "sex", "nationality",
-            "document_type", "document_number", "document_issuing_country");
+    public static final List<String> COLUMNS =
+            List.of(
+                    "line_number",
+                    "family_name",
+                    "given_names",
+                    "native_family_name",
+                    "native_given_names",
+                    "birth_date",
+                    "sex",
+                    "nationality",
+                    "document_type",
+                    "document_number",
+                    "document_issuing_country",
+                    "document_expiry",
+                    "seat",
+                    "booking_reference",
+                    "person_id");
+    private static final List<String> REQUIRED =
+            List.of(
+                    "family_name",
+                    "birth_date",
+                    "sex",
+                    "nationality",
+                    "document_type",
+                    "document_number",
+                    "document_issuing_country");
 
-    private ManifestCsv() {
-    }
+    private ManifestCsv() {}
 
     public static Submission parse(String text) {
-        List<List<String>> rows = CsvRows.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<List<String>> rows =
+                CsvRows.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (rows.isEmpty()) {
-            throw malformed(1, "the upload is empty; expected the header row " + String.join(",", COLUMNS));
+            throw malformed(
+                    1, "the upload is empty; expected the header row " + String.join(",", COLUMNS));
         }
         Map<String, Integer> columns = header(rows.get(0));
         List<Passenger> passengers = new ArrayList<>();
@@ -49,7 +70,9 @@ public final class ManifestCsv {
             }
             int line = i + 1;
             if (row.size() != rows.get(0).size()) {
-                throw malformed(line, "has " + row.size() + " fields, the header has " + rows.get(0).size());
+                throw malformed(
+                        line,
+                        "has " + row.size() + " fields, the header has " + rows.get(0).size());
             }
             passengers.add(passenger(row, columns, line));
             locations.add("line " + line);
@@ -64,10 +87,24 @@ public final class ManifestCsv {
         StringBuilder out = new StringBuilder();
         CsvRows.append(out, COLUMNS);
         for (PassengerLine line : lines) {
-            CsvRows.append(out, List.of(String.valueOf(line.lineNumber), line.familyName, text(line.givenNames),
-                    text(line.nativeFamilyName), text(line.nativeGivenNames), line.birthDate, line.sex.name(),
-                    line.nationality, line.documentType, line.documentNumber, line.documentIssuingCountry,
-                    text(line.documentExpiry), text(line.seat), text(line.bookingReference), text(line.personId)));
+            CsvRows.append(
+                    out,
+                    List.of(
+                            String.valueOf(line.lineNumber),
+                            line.familyName,
+                            text(line.givenNames),
+                            text(line.nativeFamilyName),
+                            text(line.nativeGivenNames),
+                            line.birthDate,
+                            line.sex.name(),
+                            line.nationality,
+                            line.documentType,
+                            line.documentNumber,
+                            line.documentIssuingCountry,
+                            text(line.documentExpiry),
+                            text(line.seat),
+                            text(line.bookingReference),
+                            text(line.personId)));
         }
         return out.toString();
     }
@@ -77,7 +114,12 @@ public final class ManifestCsv {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).strip().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                throw malformed(1, "unknown column '" + name + "'; the columns are " + String.join(",", COLUMNS));
+                throw malformed(
+                        1,
+                        "unknown column '"
+                                + name
+                                + "'; the columns are "
+                                + String.join(",", COLUMNS));
             }
             if (columns.put(name, i) != null) {
                 throw malformed(1, "column '" + name + "' appears twice");
@@ -93,10 +135,21 @@ public final class ManifestCsv {
 
     private static Passenger passenger(List<String> row, Map<String, Integer> columns, int line) {
         Fields f = new Fields(row, columns, line);
-        return new Passenger(f.text("family_name"), f.text("given_names"), f.text("native_family_name"),
-                f.text("native_given_names"), f.text("birth_date"), f.sex(), f.text("nationality"),
-                f.text("document_type"), f.text("document_number"), f.text("document_issuing_country"),
-                f.date("document_expiry"), f.text("seat"), f.text("booking_reference"), f.uuid("person_id"));
+        return new Passenger(
+                f.text("family_name"),
+                f.text("given_names"),
+                f.text("native_family_name"),
+                f.text("native_given_names"),
+                f.text("birth_date"),
+                f.sex(),
+                f.text("nationality"),
+                f.text("document_type"),
+                f.text("document_number"),
+                f.text("document_issuing_country"),
+                f.date("document_expiry"),
+                f.text("seat"),
+                f.text("booking_reference"),
+                f.uuid("person_id"));
     }
 
     private record Fields(List<String> row, Map<String, Integer> columns, int line) {
@@ -139,8 +192,13 @@ public final class ManifestCsv {
     }
 
     static ProblemException malformed(int line, String reason) {
-        return new ProblemException(Problem.of(400, "malformed-csv", "Malformed CSV manifest",
-                "line " + line + ": " + reason + "; nothing was stored").with("line", line));
+        return new ProblemException(
+                Problem.of(
+                                400,
+                                "malformed-csv",
+                                "Malformed CSV manifest",
+                                "line " + line + ": " + reason + "; nothing was stored")
+                        .with("line", line));
     }
 
     private static String text(Object value) {

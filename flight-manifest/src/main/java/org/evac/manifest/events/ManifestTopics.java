@@ -17,6 +17,5 @@ public final class ManifestTopics {
     public static final String FLIGHT_DEPARTED = PREFIX + "flight.departed.v1";
     public static final String FLIGHT_ARRIVED = PREFIX + "flight.arrived.v1";
 
-    private ManifestTopics() {
-    }
+    private ManifestTopics() {}
 }

@@ -16,8 +16,7 @@ import org.evac.manifest.events.ManifestEvents.FlightSnapshot;
 @Table(name = "flight")
 public class Flight extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @Column(name = "operator_code")
     public String operatorCode;
@@ -65,11 +64,19 @@ public class Flight extends PanacheEntityBase {
     @Column(name = "current_revision")
     public int currentRevision;
 
-    @Version
-    public long version;
+    @Version public long version;
 
     public FlightSnapshot snapshot() {
-        return new FlightSnapshot(id, operatorCode, flightNumber, originIata, destinationIata, scheduledDeparture,
-                scheduledArrival, seatCapacity, reservedSeats, status.name());
+        return new FlightSnapshot(
+                id,
+                operatorCode,
+                flightNumber,
+                originIata,
+                destinationIata,
+                scheduledDeparture,
+                scheduledArrival,
+                seatCapacity,
+                reservedSeats,
+                status.name());
     }
 }

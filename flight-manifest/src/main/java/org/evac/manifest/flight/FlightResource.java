@@ -30,7 +30,9 @@ import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 
 @Path("/api/v1/flights")
-@Tag(name = "Flights", description = "Charter flights; operators see and change only their own operator's flights")
+@Tag(
+        name = "Flights",
+        description = "Charter flights; operators see and change only their own operator's flights")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FlightResource {
@@ -44,40 +46,113 @@ public class FlightResource {
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Operation(summary = "Schedule a flight (coordinator; operator for its own operator code)")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "flight", value = Examples.FLIGHT_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Scheduled", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "flight", value = Examples.FLIGHT)))
-    @APIResponse(responseCode = "400", description = "Invalid flight or unknown operator", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Wrong role, or another operator's code", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "409", description = "The operator already has this flight number at this time",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "exists", value = Examples.EXISTS)))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "flight",
+                                            value = Examples.FLIGHT_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Scheduled",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "flight", value = Examples.FLIGHT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid flight or unknown operator",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "unauthenticated",
+                                            value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Wrong role, or another operator's code",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The operator already has this flight number at this time",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "exists", value = Examples.EXISTS)))
     public Response schedule(@Valid @NotNull FlightRequest request, @Context UriInfo uri) {
         FlightResponse created = service.schedule(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR, Roles.VIEWER})
-    @Operation(summary = "List flights by scheduled departure (coordinator, viewer: all; operator: its own)")
-    @APIResponse(responseCode = "200", description = "One page of flights", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Wrong role", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @Operation(
+            summary =
+                    "List flights by scheduled departure (coordinator, viewer: all; operator: its own)")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of flights",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "unauthenticated",
+                                            value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Wrong role",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public FlightPage list(
-            @Parameter(description = "Only this operator's flights") @QueryParam("operator") String operator,
-            @Parameter(description = "Only flights in this status") @QueryParam("status") FlightStatus status,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @Parameter(description = "Only this operator's flights") @QueryParam("operator")
+                    String operator,
+            @Parameter(description = "Only flights in this status") @QueryParam("status")
+                    FlightStatus status,
+            @Parameter(description = "Page number, from 0")
+                    @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    int page,
+            @Parameter(description = "Page size, 1 to 200")
+                    @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(1)
+                    @Max(200)
+                    int size) {
         return service.list(operator, status, page, size);
     }
 
@@ -85,14 +160,39 @@ public class FlightResource {
     @Path("{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR, Roles.VIEWER})
     @Operation(summary = "Read a flight (coordinator, viewer; operator: its own)")
-    @APIResponse(responseCode = "200", description = "The flight", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "flight", value = Examples.FLIGHT)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Wrong role", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such flight, or another operator's", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The flight",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "flight", value = Examples.FLIGHT)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "unauthenticated",
+                                            value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Wrong role",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such flight, or another operator's",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     public FlightResponse get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -100,22 +200,63 @@ public class FlightResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
-    @Operation(summary = "Replace an open flight's number, route, schedule, aircraft and seats (coordinator; operator: its own)")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "flight", value = Examples.FLIGHT_REQUEST)))
+    @Operation(
+            summary =
+                    "Replace an open flight's number, route, schedule, aircraft and seats (coordinator; operator: its own)")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "flight",
+                                            value = Examples.FLIGHT_REQUEST)))
     @APIResponse(responseCode = "204", description = "Updated")
-    @APIResponse(responseCode = "400", description = "Invalid flight", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Wrong role", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such flight, or another operator's", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Flight departed, arrived or cancelled, or the number and time "
-            + "clash with another flight", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {
-                @ExampleObject(name = "closed", value = Examples.CLOSED),
-                @ExampleObject(name = "exists", value = Examples.EXISTS)}))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid flight",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "unauthenticated",
+                                            value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Wrong role",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such flight, or another operator's",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "Flight departed, arrived or cancelled, or the number and time "
+                            + "clash with another flight",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = {
+                                @ExampleObject(name = "closed", value = Examples.CLOSED),
+                                @ExampleObject(name = "exists", value = Examples.EXISTS)
+                            }))
     public void update(@PathParam("id") UUID id, @Valid @NotNull FlightRequest request) {
         service.update(id, request);
     }
@@ -123,23 +264,70 @@ public class FlightResource {
     @POST
     @Path("{id}/status")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
-    @Operation(summary = "Move a flight to its next status; DEPARTED departs every boarded passenger and locks the "
-            + "manifest, ARRIVED records them arrived (coordinator; operator: its own)")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "departed", value = Examples.STATUS_CHANGE)))
-    @APIResponse(responseCode = "200", description = "The flight in its new status", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "flight", value = Examples.FLIGHT)))
-    @APIResponse(responseCode = "400", description = "Invalid change", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Wrong role", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No such flight, or another operator's", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "illegal", value = Examples.ILLEGAL_TRANSITION)))
-    public FlightResponse changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
+    @Operation(
+            summary =
+                    "Move a flight to its next status; DEPARTED departs every boarded passenger and locks the "
+                            + "manifest, ARRIVED records them arrived (coordinator; operator: its own)")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "departed",
+                                            value = Examples.STATUS_CHANGE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The flight in its new status",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "flight", value = Examples.FLIGHT)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid change",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "unauthenticated",
+                                            value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Wrong role",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such flight, or another operator's",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Transition not allowed from the current status",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "illegal",
+                                            value = Examples.ILLEGAL_TRANSITION)))
+    public FlightResponse changeStatus(
+            @PathParam("id") UUID id, @Valid @NotNull StatusChange change) {
         return service.changeStatus(id, change);
     }
 }

@@ -41,12 +41,19 @@ public class FlightService {
     @Transactional
     public FlightResponse schedule(FlightRequest request) {
         if (!caller.mayActFor(request.operatorCode())) {
-            throw new ProblemException(Problem.of(403, "other-operator", "Forbidden",
-                    "Operators schedule flights of their own operator only"));
+            throw new ProblemException(
+                    Problem.of(
+                            403,
+                            "other-operator",
+                            "Forbidden",
+                            "Operators schedule flights of their own operator only"));
         }
         if (Operator.findById(request.operatorCode()) == null) {
-            throw ProblemException.invalid("Unknown operator",
-                    List.of(new Problem.FieldError("operatorCode", "no operator " + request.operatorCode())));
+            throw ProblemException.invalid(
+                    "Unknown operator",
+                    List.of(
+                            new Problem.FieldError(
+                                    "operatorCode", "no operator " + request.operatorCode())));
         }
         Flight flight = new Flight();
         flight.id = UUID.randomUUID();
@@ -55,7 +62,11 @@ public class FlightService {
         requireUnique(flight.id, request);
         apply(flight, request);
         flight.persist();
-        outbox.record(ManifestTopics.MANIFEST, flight.id.toString(), ManifestTopics.FLIGHT_SCHEDULED, flight.snapshot());
+        outbox.record(
+                ManifestTopics.MANIFEST,
+                flight.id.toString(),
+                ManifestTopics.FLIGHT_SCHEDULED,
+                flight.snapshot());
         return FlightResponse.of(flight);
     }
 
@@ -63,16 +74,24 @@ public class FlightService {
     public void update(UUID id, FlightRequest request) {
         Flight flight = accessibleForUpdate(id);
         if (!flight.operatorCode.equals(request.operatorCode())) {
-            throw ProblemException.badRequest("operator-immutable", "Operator cannot change",
+            throw ProblemException.badRequest(
+                    "operator-immutable",
+                    "Operator cannot change",
                     "Flight " + id + " belongs to operator " + flight.operatorCode);
         }
         if (!flight.status.isOpen()) {
-            throw ProblemException.conflict("flight-closed", "Flight closed",
+            throw ProblemException.conflict(
+                    "flight-closed",
+                    "Flight closed",
                     "Flight " + id + " is " + flight.status + " and can no longer change");
         }
         requireUnique(flight.id, request);
         apply(flight, request);
-        outbox.record(ManifestTopics.MANIFEST, flight.id.toString(), ManifestTopics.FLIGHT_UPDATED, flight.snapshot());
+        outbox.record(
+                ManifestTopics.MANIFEST,
+                flight.id.toString(),
+                ManifestTopics.FLIGHT_UPDATED,
+                flight.snapshot());
     }
 
     @Transactional
@@ -80,21 +99,45 @@ public class FlightService {
         Flight flight = accessibleForUpdate(id);
         FlightStatus target = change.status();
         if (!flight.status.canBecome(target)) {
-            throw new ProblemException(Problem.of(409, "illegal-transition", "Illegal status transition",
-                    "Flight " + id + " cannot go from " + flight.status + " to " + target)
-                    .with("from", flight.status.name()).with("to", target.name())
-                    .with("allowed", flight.status.next().stream().map(Enum::name).sorted().toList()));
+            throw new ProblemException(
+                    Problem.of(
+                                    409,
+                                    "illegal-transition",
+                                    "Illegal status transition",
+                                    "Flight "
+                                            + id
+                                            + " cannot go from "
+                                            + flight.status
+                                            + " to "
+                                            + target)
+                            .with("from", flight.status.name())
+                            .with("to", target.name())
+                            .with(
+                                    "allowed",
+                                    flight.status.next().stream()
+                                            .map(Enum::name)
+                                            .sorted()
+                                            .toList()));
         }
-        Instant at = (change.at() == null ? clock.instant() : change.at()).truncatedTo(ChronoUnit.MICROS);
+        Instant at =
+                (change.at() == null ? clock.instant() : change.at())
+                        .truncatedTo(ChronoUnit.MICROS);
         flight.status = target;
         switch (target) {
             case DEPARTED -> depart(flight, at);
             case ARRIVED -> arrive(flight, at);
-            case CANCELLED -> outbox.record(ManifestTopics.MANIFEST, flight.id.toString(),
-                    ManifestTopics.FLIGHT_CANCELLED, flight.snapshot());
+            case CANCELLED ->
+                    outbox.record(
+                            ManifestTopics.MANIFEST,
+                            flight.id.toString(),
+                            ManifestTopics.FLIGHT_CANCELLED,
+                            flight.snapshot());
             default -> {
                 reschedule(flight, change);
-                outbox.record(ManifestTopics.MANIFEST, flight.id.toString(), ManifestTopics.FLIGHT_UPDATED,
+                outbox.record(
+                        ManifestTopics.MANIFEST,
+                        flight.id.toString(),
+                        ManifestTopics.FLIGHT_UPDATED,
                         flight.snapshot());
             }
         }
@@ -119,19 +162,29 @@ public class FlightService {
             where.add("status = :status");
             parameters.and("status", status);
         }
-        PanacheQuery<Flight> query = Flight.find(String.join(" and ", where),
-                Sort.by("scheduledDeparture").and("id"), parameters.map());
-        List<FlightResponse> items = query.page(Page.of(page, size)).list().stream().map(FlightResponse::of).toList();
+        PanacheQuery<Flight> query =
+                Flight.find(
+                        String.join(" and ", where),
+                        Sort.by("scheduledDeparture").and("id"),
+                        parameters.map());
+        List<FlightResponse> items =
+                query.page(Page.of(page, size)).list().stream().map(FlightResponse::of).toList();
         return new FlightPage(items, query.count(), page, size);
     }
 
-    /** The flight if the caller may see it; another operator's flight is reported missing, as if it did not exist. */
+    /**
+     * The flight if the caller may see it; another operator's flight is reported missing, as if it
+     * did not exist.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Flight accessible(UUID id) {
         return visible(Flight.findById(id), id);
     }
 
-    /** As {@link #accessible}, holding a row lock until commit so that concurrent changes of one flight queue up. */
+    /**
+     * As {@link #accessible}, holding a row lock until commit so that concurrent changes of one
+     * flight queue up.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Flight accessibleForUpdate(UUID id) {
         return visible(Flight.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
@@ -145,28 +198,48 @@ public class FlightService {
     }
 
     private static void requireUnique(UUID id, FlightRequest request) {
-        if (Flight.count("operatorCode = ?1 and flightNumber = ?2 and scheduledDeparture = ?3 and id <> ?4",
-                request.operatorCode(), request.flightNumber(), request.scheduledDeparture(), id) > 0) {
-            throw ProblemException.conflict("flight-exists", "Flight exists", "Operator " + request.operatorCode()
-                    + " already has flight " + request.flightNumber() + " departing " + request.scheduledDeparture());
+        if (Flight.count(
+                        "operatorCode = ?1 and flightNumber = ?2 and scheduledDeparture = ?3 and id <> ?4",
+                        request.operatorCode(),
+                        request.flightNumber(),
+                        request.scheduledDeparture(),
+                        id)
+                > 0) {
+            throw ProblemException.conflict(
+                    "flight-exists",
+                    "Flight exists",
+                    "Operator "
+                            + request.operatorCode()
+                            + " already has flight "
+                            + request.flightNumber()
+                            + " departing "
+                            + request.scheduledDeparture());
         }
     }
 
     private void depart(Flight flight, Instant at) {
         flight.actualDeparture = at;
         List<UUID> personIds = ledger.departBoarded(flight.id);
-        outbox.record(ManifestTopics.MANIFEST, flight.id.toString(), ManifestTopics.FLIGHT_DEPARTED,
+        outbox.record(
+                ManifestTopics.MANIFEST,
+                flight.id.toString(),
+                ManifestTopics.FLIGHT_DEPARTED,
                 new FlightDeparted(flight.id, at, personIds));
     }
 
     private void arrive(Flight flight, Instant at) {
         if (flight.actualDeparture != null && at.isBefore(flight.actualDeparture)) {
-            throw ProblemException.badRequest("arrival-before-departure", "Arrival before departure",
+            throw ProblemException.badRequest(
+                    "arrival-before-departure",
+                    "Arrival before departure",
                     "Flight " + flight.id + " departed at " + flight.actualDeparture);
         }
         flight.actualArrival = at;
         List<UUID> personIds = ledger.arriveDeparted(flight.id);
-        outbox.record(ManifestTopics.MANIFEST, flight.id.toString(), ManifestTopics.FLIGHT_ARRIVED,
+        outbox.record(
+                ManifestTopics.MANIFEST,
+                flight.id.toString(),
+                ManifestTopics.FLIGHT_ARRIVED,
                 new FlightArrived(flight.id, at, personIds));
     }
 
@@ -178,8 +251,11 @@ public class FlightService {
             flight.scheduledArrival = change.scheduledArrival();
         }
         if (!flight.scheduledArrival.isAfter(flight.scheduledDeparture)) {
-            throw ProblemException.invalid("Scheduled arrival must follow scheduled departure",
-                    List.of(new Problem.FieldError("scheduledArrival", "must follow scheduled departure")));
+            throw ProblemException.invalid(
+                    "Scheduled arrival must follow scheduled departure",
+                    List.of(
+                            new Problem.FieldError(
+                                    "scheduledArrival", "must follow scheduled departure")));
         }
     }
 
@@ -188,10 +264,14 @@ public class FlightService {
         flight.originIata = orDefault(request.originIata(), "KBL");
         flight.originIcao = icao("originIcao", flight.originIata, request.originIcao());
         flight.destinationIata = orDefault(request.destinationIata(), "DOH");
-        flight.destinationIcao = icao("destinationIcao", flight.destinationIata, request.destinationIcao());
+        flight.destinationIcao =
+                icao("destinationIcao", flight.destinationIata, request.destinationIcao());
         if (flight.originIata.equals(flight.destinationIata)) {
-            throw ProblemException.invalid("Origin and destination are the same",
-                    List.of(new Problem.FieldError("destinationIata", "must differ from the origin")));
+            throw ProblemException.invalid(
+                    "Origin and destination are the same",
+                    List.of(
+                            new Problem.FieldError(
+                                    "destinationIata", "must differ from the origin")));
         }
         flight.scheduledDeparture = request.scheduledDeparture();
         flight.scheduledArrival = request.scheduledArrival();
@@ -204,8 +284,17 @@ public class FlightService {
         if (given != null) {
             return given;
         }
-        return Airports.icaoOf(iata).orElseThrow(() -> ProblemException.invalid("ICAO code required",
-                List.of(new Problem.FieldError(field, "unknown airport " + iata + ": give its ICAO code"))));
+        return Airports.icaoOf(iata)
+                .orElseThrow(
+                        () ->
+                                ProblemException.invalid(
+                                        "ICAO code required",
+                                        List.of(
+                                                new Problem.FieldError(
+                                                        field,
+                                                        "unknown airport "
+                                                                + iata
+                                                                + ": give its ICAO code"))));
     }
 
     private static String orDefault(String value, String fallback) {

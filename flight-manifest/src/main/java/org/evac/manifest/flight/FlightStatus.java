@@ -3,9 +3,17 @@ package org.evac.manifest.flight;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A flight's life: SCHEDULED → BOARDING → DEPARTED → ARRIVED, with DELAYED and CANCELLED on the way. */
+/**
+ * A flight's life: SCHEDULED → BOARDING → DEPARTED → ARRIVED, with DELAYED and CANCELLED on the
+ * way.
+ */
 public enum FlightStatus {
-    SCHEDULED, BOARDING, DEPARTED, ARRIVED, DELAYED, CANCELLED;
+    SCHEDULED,
+    BOARDING,
+    DEPARTED,
+    ARRIVED,
+    DELAYED,
+    CANCELLED;
 
     public Set<FlightStatus> next() {
         return switch (this) {

@@ -12,18 +12,35 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evac.manifest.checks.CheckResult;
 
-@Schema(name = "CheckReport", description = "The checks of one revision: per passenger line, for the flight, and in totals")
-public record CheckReport(UUID flightId, int revision, Instant submittedAt, boolean late, int passengerCount,
-        Map<CheckResult, Integer> totals, Set<CheckResult> flightResults, List<UUID> missingAllocated,
+@Schema(
+        name = "CheckReport",
+        description =
+                "The checks of one revision: per passenger line, for the flight, and in totals")
+public record CheckReport(
+        UUID flightId,
+        int revision,
+        Instant submittedAt,
+        boolean late,
+        int passengerCount,
+        Map<CheckResult, Integer> totals,
+        Set<CheckResult> flightResults,
+        List<UUID> missingAllocated,
         List<LineResult> passengers) {
 
     @Schema(name = "LineResult")
-    public record LineResult(int lineNumber, String familyName, String documentType, String documentNumber,
-            UUID personId, Set<CheckResult> results) {
-    }
+    public record LineResult(
+            int lineNumber,
+            String familyName,
+            String documentType,
+            String documentNumber,
+            UUID personId,
+            Set<CheckResult> results) {}
 
-    private static final List<CheckResult> FLIGHT_RESULTS = List.of(CheckResult.LATE_MANIFEST,
-            CheckResult.OVER_CAPACITY, CheckResult.MISSING_ALLOCATED);
+    private static final List<CheckResult> FLIGHT_RESULTS =
+            List.of(
+                    CheckResult.LATE_MANIFEST,
+                    CheckResult.OVER_CAPACITY,
+                    CheckResult.MISSING_ALLOCATED);
 
     static CheckReport of(ManifestRevision revision) {
         Map<CheckResult, Integer> totals = parseTotals(revision.totals);
@@ -33,17 +50,37 @@ public record CheckReport(UUID flightId, int revision, Instant submittedAt, bool
                 flightResults.add(result);
             }
         }
-        List<UUID> missing = revision.missingAllocated.isEmpty() ? List.of()
-                : Arrays.stream(revision.missingAllocated.split(",")).map(UUID::fromString).toList();
-        return new CheckReport(revision.flightId, revision.revision, revision.submittedAt, revision.late,
-                revision.passengerCount, totals, flightResults, missing, revision.lines.stream()
-                        .map(line -> new LineResult(line.lineNumber, line.familyName, line.documentType,
-                                line.documentNumber, line.personId, CheckResult.split(line.findings)))
+        List<UUID> missing =
+                revision.missingAllocated.isEmpty()
+                        ? List.of()
+                        : Arrays.stream(revision.missingAllocated.split(","))
+                                .map(UUID::fromString)
+                                .toList();
+        return new CheckReport(
+                revision.flightId,
+                revision.revision,
+                revision.submittedAt,
+                revision.late,
+                revision.passengerCount,
+                totals,
+                flightResults,
+                missing,
+                revision.lines.stream()
+                        .map(
+                                line ->
+                                        new LineResult(
+                                                line.lineNumber,
+                                                line.familyName,
+                                                line.documentType,
+                                                line.documentNumber,
+                                                line.personId,
+                                                CheckResult.split(line.findings)))
                         .toList());
     }
 
     static String formatTotals(Map<CheckResult, Integer> totals) {
-        return totals.entrySet().stream().map(e -> e.getKey().name() + "=" + e.getValue())
+        return totals.entrySet().stream()
+                .map(e -> e.getKey().name() + "=" + e.getValue())
                 .collect(Collectors.joining(","));
     }
 

@@ -14,28 +14,37 @@ final class ManifestDiffer {
 
     private static final RecordComponent[] FIELDS = Passenger.class.getRecordComponents();
 
-    private ManifestDiffer() {
-    }
+    private ManifestDiffer() {}
 
     static ManifestDiff diff(ManifestRevision from, ManifestRevision to) {
         Map<String, PassengerLine> before = byDocument(from);
         Map<String, PassengerLine> after = byDocument(to);
         List<PassengerView> added = new ArrayList<>();
         List<ChangedPassenger> changed = new ArrayList<>();
-        after.forEach((document, line) -> {
-            PassengerLine old = before.get(document);
-            if (old == null) {
-                added.add(PassengerView.of(line));
-            } else {
-                List<FieldChange> changes = changes(old.passenger(), line.passenger());
-                if (!changes.isEmpty()) {
-                    changed.add(new ChangedPassenger(old.lineNumber, line.lineNumber, line.documentType,
-                            line.documentNumber, line.documentIssuingCountry, changes));
-                }
-            }
-        });
-        List<PassengerView> removed = before.entrySet().stream().filter(e -> !after.containsKey(e.getKey()))
-                .map(e -> PassengerView.of(e.getValue())).toList();
+        after.forEach(
+                (document, line) -> {
+                    PassengerLine old = before.get(document);
+                    if (old == null) {
+                        added.add(PassengerView.of(line));
+                    } else {
+                        List<FieldChange> changes = changes(old.passenger(), line.passenger());
+                        if (!changes.isEmpty()) {
+                            changed.add(
+                                    new ChangedPassenger(
+                                            old.lineNumber,
+                                            line.lineNumber,
+                                            line.documentType,
+                                            line.documentNumber,
+                                            line.documentIssuingCountry,
+                                            changes));
+                        }
+                    }
+                });
+        List<PassengerView> removed =
+                before.entrySet().stream()
+                        .filter(e -> !after.containsKey(e.getKey()))
+                        .map(e -> PassengerView.of(e.getValue()))
+                        .toList();
         return new ManifestDiff(from.revision, to.revision, added, removed, changed);
     }
 
@@ -51,7 +60,11 @@ final class ManifestDiffer {
             Object a = value(field, before);
             Object b = value(field, after);
             if (!Objects.equals(a, b)) {
-                changes.add(new FieldChange(field.getName(), Objects.toString(a, null), Objects.toString(b, null)));
+                changes.add(
+                        new FieldChange(
+                                field.getName(),
+                                Objects.toString(a, null),
+                                Objects.toString(b, null)));
             }
         }
         return changes;

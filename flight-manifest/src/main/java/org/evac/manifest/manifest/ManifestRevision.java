@@ -19,8 +19,7 @@ import java.util.UUID;
 @Table(name = "manifest_revision")
 public class ManifestRevision extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @Column(name = "flight_id")
     public UUID flightId;

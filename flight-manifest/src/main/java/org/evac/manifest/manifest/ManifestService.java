@@ -39,8 +39,13 @@ public class ManifestService {
     private final Caller caller;
     private final Clock clock;
 
-    public ManifestService(FlightService flights, ManifestChecker checker, Validator validator, Outbox outbox,
-            Caller caller, Clock clock) {
+    public ManifestService(
+            FlightService flights,
+            ManifestChecker checker,
+            Validator validator,
+            Outbox outbox,
+            Caller caller,
+            Clock clock) {
         this.flights = flights;
         this.checker = checker;
         this.validator = validator;
@@ -49,25 +54,50 @@ public class ManifestService {
         this.clock = clock;
     }
 
-    /** Checks and stores the submission as the flight's next revision, or stores nothing if any line is invalid. */
+    /**
+     * Checks and stores the submission as the flight's next revision, or stores nothing if any line
+     * is invalid.
+     */
     @Transactional
     public CheckReport submit(UUID flightId, Submission submission) {
         Flight flight = flights.accessibleForUpdate(flightId);
         if (!flight.status.isOpen()) {
-            throw new ProblemException(Problem.of(409, "manifest-locked", "Manifest locked",
-                    "Flight " + flightId + " is " + flight.status + ": its manifest takes no more revisions")
-                    .with("flightStatus", flight.status.name()));
+            throw new ProblemException(
+                    Problem.of(
+                                    409,
+                                    "manifest-locked",
+                                    "Manifest locked",
+                                    "Flight "
+                                            + flightId
+                                            + " is "
+                                            + flight.status
+                                            + ": its manifest takes no more revisions")
+                            .with("flightStatus", flight.status.name()));
         }
         validate(submission);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         CheckOutcome outcome = checker.check(flight, submission.passengers(), now);
         flight.currentRevision++;
         ManifestRevision revision = store(flight, submission, outcome, now);
-        outbox.record(ManifestTopics.MANIFEST, flightId.toString(), ManifestTopics.REVISION_SUBMITTED,
-                new RevisionSubmitted(flightId, revision.revision, outcome.late(), outcome.totals().entrySet().stream()
-                        .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue, (a, b) -> a,
-                                LinkedHashMap::new)),
-                        outcome.lines().stream().map(LineCheck::personId).filter(Objects::nonNull).distinct()
+        outbox.record(
+                ManifestTopics.MANIFEST,
+                flightId.toString(),
+                ManifestTopics.REVISION_SUBMITTED,
+                new RevisionSubmitted(
+                        flightId,
+                        revision.revision,
+                        outcome.late(),
+                        outcome.totals().entrySet().stream()
+                                .collect(
+                                        Collectors.toMap(
+                                                e -> e.getKey().name(),
+                                                Map.Entry::getValue,
+                                                (a, b) -> a,
+                                                LinkedHashMap::new)),
+                        outcome.lines().stream()
+                                .map(LineCheck::personId)
+                                .filter(Objects::nonNull)
+                                .distinct()
                                 .toList()));
         return CheckReport.of(revision);
     }
@@ -77,9 +107,16 @@ public class ManifestService {
     public CheckReport submit(UUID flightId, PaxlstMessage message) {
         Flight flight = flights.accessible(flightId);
         if (!flight.flightNumber.equals(message.flightNumber())) {
-            throw new ProblemException(Problem.of(422, "wrong-flight", "Manifest of another flight",
-                    "The PAXLST message (TDT+20) is for flight " + message.flightNumber() + ", not "
-                            + flight.flightNumber + "; nothing was stored"));
+            throw new ProblemException(
+                    Problem.of(
+                            422,
+                            "wrong-flight",
+                            "Manifest of another flight",
+                            "The PAXLST message (TDT+20) is for flight "
+                                    + message.flightNumber()
+                                    + ", not "
+                                    + flight.flightNumber
+                                    + "; nothing was stored"));
         }
         return submit(flightId, message.submission());
     }
@@ -95,8 +132,13 @@ public class ManifestService {
     public Revision revision(UUID flightId, String number) {
         Flight flight = flights.accessible(flightId);
         int wanted = "latest".equals(number) ? flight.currentRevision : Integer.parseInt(number);
-        ManifestRevision revision = ManifestRevision.find(flightId, wanted)
-                .orElseThrow(() -> ProblemException.notFound("Manifest revision", number + " of flight " + flightId));
+        ManifestRevision revision =
+                ManifestRevision.find(flightId, wanted)
+                        .orElseThrow(
+                                () ->
+                                        ProblemException.notFound(
+                                                "Manifest revision",
+                                                number + " of flight " + flightId));
         return new Revision(flight, revision);
     }
 
@@ -113,30 +155,35 @@ public class ManifestService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ManifestDiff diff(UUID flightId, int from, int to) {
-        return ManifestDiffer.diff(revision(flightId, String.valueOf(from)).revision(),
+        return ManifestDiffer.diff(
+                revision(flightId, String.valueOf(from)).revision(),
                 revision(flightId, String.valueOf(to)).revision());
     }
 
     /** A stored revision with its flight, for rendering in any format. */
-    public record Revision(Flight flight, ManifestRevision revision) {
-    }
+    public record Revision(Flight flight, ManifestRevision revision) {}
 
     private void validate(Submission submission) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < submission.passengers().size(); i++) {
             String location = submission.locations().get(i);
-            for (ConstraintViolation<Passenger> violation : validator.validate(submission.passengers().get(i))) {
-                errors.add(new Problem.FieldError(location + "." + violation.getPropertyPath(), violation.getMessage()));
+            for (ConstraintViolation<Passenger> violation :
+                    validator.validate(submission.passengers().get(i))) {
+                errors.add(
+                        new Problem.FieldError(
+                                location + "." + violation.getPropertyPath(),
+                                violation.getMessage()));
             }
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field));
-            throw ProblemException.invalid(errors.size() + " passenger field(s) are invalid; nothing was stored",
-                    errors);
+            throw ProblemException.invalid(
+                    errors.size() + " passenger field(s) are invalid; nothing was stored", errors);
         }
     }
 
-    private ManifestRevision store(Flight flight, Submission submission, CheckOutcome outcome, Instant now) {
+    private ManifestRevision store(
+            Flight flight, Submission submission, CheckOutcome outcome, Instant now) {
         ManifestRevision revision = new ManifestRevision();
         revision.id = UUID.randomUUID();
         revision.flightId = flight.id;
@@ -148,16 +195,20 @@ public class ManifestService {
         revision.overCapacity = outcome.overCapacity();
         revision.passengerCount = submission.passengers().size();
         revision.totals = CheckReport.formatTotals(outcome.totals());
-        revision.missingAllocated = outcome.missingAllocated().stream().map(UUID::toString)
-                .collect(Collectors.joining(","));
+        revision.missingAllocated =
+                outcome.missingAllocated().stream()
+                        .map(UUID::toString)
+                        .collect(Collectors.joining(","));
         for (int i = 0; i < submission.passengers().size(); i++) {
-            revision.lines.add(line(revision, i + 1, submission.passengers().get(i), outcome.lines().get(i)));
+            revision.lines.add(
+                    line(revision, i + 1, submission.passengers().get(i), outcome.lines().get(i)));
         }
         revision.persist();
         return revision;
     }
 
-    private static PassengerLine line(ManifestRevision revision, int number, Passenger p, LineCheck check) {
+    private static PassengerLine line(
+            ManifestRevision revision, int number, Passenger p, LineCheck check) {
         PassengerLine line = new PassengerLine();
         line.id = UUID.randomUUID();
         line.revision = revision;

@@ -11,21 +11,48 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One passenger line as the operator sends it, whatever the format. */
 @Schema(name = "Passenger")
 public record Passenger(
-        @NotBlank @Size(max = 100) @Pattern(regexp = LATIN_NAME, message = "Latin letters, spaces, ' - . only") String familyName,
-        @Size(max = 200) @Pattern(regexp = LATIN_NAME, message = "Latin letters, spaces, ' - . only") String givenNames,
-        @Schema(description = "Family name in native script, e.g. Dari or Pashto") @Size(max = 100) String nativeFamilyName,
-        @Schema(description = "Given names in native script") @Size(max = 200) String nativeGivenNames,
-        @Schema(description = "ISO date with the precision known: 1985, 1985-03 or 1985-03-12", example = "1985-03-12")
-        @NotBlank @Pattern(regexp = "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?", message = "ISO date: YYYY, YYYY-MM or YYYY-MM-DD") String birthDate,
+        @NotBlank
+                @Size(max = 100)
+                @Pattern(regexp = LATIN_NAME, message = "Latin letters, spaces, ' - . only")
+                String familyName,
+        @Size(max = 200)
+                @Pattern(regexp = LATIN_NAME, message = "Latin letters, spaces, ' - . only")
+                String givenNames,
+        @Schema(description = "Family name in native script, e.g. Dari or Pashto") @Size(max = 100)
+                String nativeFamilyName,
+        @Schema(description = "Given names in native script") @Size(max = 200)
+                String nativeGivenNames,
+        @Schema(
+                        description =
+                                "ISO date with the precision known: 1985, 1985-03 or 1985-03-12",
+                        example = "1985-03-12")
+                @NotBlank
+                @Pattern(
+                        regexp = "\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?",
+                        message = "ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
+                String birthDate,
         @NotNull Sex sex,
-        @Schema(description = "ISO 3166-1 alpha-3", example = "AFG") @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "ISO 3166-1 alpha-3 code") String nationality,
-        @Schema(description = "ICAO 9303 document type: P passport, I identity card (tazkira), V visa, ...", example = "P")
-        @NotBlank @Pattern(regexp = "[A-Z]{1,2}", message = "ICAO document type code") String documentType,
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9]{1,35}", message = "1 to 35 letters or digits") String documentNumber,
-        @Schema(description = "ISO 3166-1 alpha-3", example = "AFG") @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "ISO 3166-1 alpha-3 code") String documentIssuingCountry,
+        @Schema(description = "ISO 3166-1 alpha-3", example = "AFG")
+                @NotBlank
+                @Pattern(regexp = "[A-Z]{3}", message = "ISO 3166-1 alpha-3 code")
+                String nationality,
+        @Schema(
+                        description =
+                                "ICAO 9303 document type: P passport, I identity card (tazkira), V visa, ...",
+                        example = "P")
+                @NotBlank
+                @Pattern(regexp = "[A-Z]{1,2}", message = "ICAO document type code")
+                String documentType,
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9]{1,35}", message = "1 to 35 letters or digits")
+                String documentNumber,
+        @Schema(description = "ISO 3166-1 alpha-3", example = "AFG")
+                @NotBlank
+                @Pattern(regexp = "[A-Z]{3}", message = "ISO 3166-1 alpha-3 code")
+                String documentIssuingCountry,
         LocalDate documentExpiry,
         @Pattern(regexp = "[0-9]{1,3}[A-Z]", message = "seat such as 12A") String seat,
-        @Size(max = 35) @Pattern(regexp = "[A-Za-z0-9]*", message = "letters and digits") String bookingReference,
+        @Size(max = 35) @Pattern(regexp = "[A-Za-z0-9]*", message = "letters and digits")
+                String bookingReference,
         @Schema(description = "Registry person id, if the operator knows it") UUID personId) {
 
     static final String LATIN_NAME = "[\\p{IsLatin} '.\\-]*";

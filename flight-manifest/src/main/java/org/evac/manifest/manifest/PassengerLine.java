@@ -17,8 +17,7 @@ import java.util.UUID;
 @Table(name = "passenger_line")
 public class PassengerLine extends PanacheEntityBase {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "revision_id")
@@ -74,8 +73,20 @@ public class PassengerLine extends PanacheEntityBase {
     public String findings;
 
     public Passenger passenger() {
-        return new Passenger(familyName, givenNames, nativeFamilyName, nativeGivenNames, birthDate, sex, nationality,
-                documentType, documentNumber, documentIssuingCountry, documentExpiry, seat, bookingReference,
+        return new Passenger(
+                familyName,
+                givenNames,
+                nativeFamilyName,
+                nativeGivenNames,
+                birthDate,
+                sex,
+                nationality,
+                documentType,
+                documentNumber,
+                documentIssuingCountry,
+                documentExpiry,
+                seat,
+                bookingReference,
                 personId);
     }
 }

@@ -6,16 +6,44 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evac.manifest.checks.CheckResult;
 
-@Schema(name = "PassengerLine", description = "A stored passenger line with its number and check results")
-public record PassengerView(int lineNumber, String familyName, String givenNames, String nativeFamilyName,
-        String nativeGivenNames, String birthDate, Sex sex, String nationality, String documentType,
-        String documentNumber, String documentIssuingCountry, LocalDate documentExpiry, String seat,
-        String bookingReference, UUID personId, Set<CheckResult> results) {
+@Schema(
+        name = "PassengerLine",
+        description = "A stored passenger line with its number and check results")
+public record PassengerView(
+        int lineNumber,
+        String familyName,
+        String givenNames,
+        String nativeFamilyName,
+        String nativeGivenNames,
+        String birthDate,
+        Sex sex,
+        String nationality,
+        String documentType,
+        String documentNumber,
+        String documentIssuingCountry,
+        LocalDate documentExpiry,
+        String seat,
+        String bookingReference,
+        UUID personId,
+        Set<CheckResult> results) {
 
     public static PassengerView of(PassengerLine line) {
-        return new PassengerView(line.lineNumber, line.familyName, line.givenNames, line.nativeFamilyName,
-                line.nativeGivenNames, line.birthDate, line.sex, line.nationality, line.documentType,
-                line.documentNumber, line.documentIssuingCountry, line.documentExpiry, line.seat,
-                line.bookingReference, line.personId, CheckResult.split(line.findings));
+        return new PassengerView(
+                line.lineNumber,
+                line.familyName,
+                line.givenNames,
+                line.nativeFamilyName,
+                line.nativeGivenNames,
+                line.birthDate,
+                line.sex,
+                line.nationality,
+                line.documentType,
+                line.documentNumber,
+                line.documentIssuingCountry,
+                line.documentExpiry,
+                line.seat,
+                line.bookingReference,
+                line.personId,
+                CheckResult.split(line.findings));
     }
 }

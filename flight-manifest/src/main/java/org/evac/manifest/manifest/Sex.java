@@ -2,5 +2,7 @@ package org.evac.manifest.manifest;
 
 /** Sex as printed in the travel document (ICAO 9303): F, M, or X for unspecified. */
 public enum Sex {
-    F, M, X
+    F,
+    M,
+    X
 }

@@ -2,5 +2,7 @@ package org.evac.manifest.manifest;
 
 /** The format a revision was submitted in. */
 public enum SourceFormat {
-    JSON, CSV, PAXLST
+    JSON,
+    CSV,
+    PAXLST
 }

@@ -11,8 +11,7 @@ import jakarta.persistence.Version;
 @Table(name = "operator")
 public class Operator extends PanacheEntityBase {
 
-    @Id
-    public String code;
+    @Id public String code;
 
     @Column(name = "iata_designator")
     public String iataDesignator;
@@ -31,6 +30,5 @@ public class Operator extends PanacheEntityBase {
     @Column(name = "contact_phone")
     public String contactPhone;
 
-    @Version
-    public long version;
+    @Version public long version;
 }

@@ -7,15 +7,22 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "OperatorRequest", description = "A charter operator; operator tokens name its code in the 'operator' claim")
+@Schema(
+        name = "OperatorRequest",
+        description = "A charter operator; operator tokens name its code in the 'operator' claim")
 public record OperatorRequest(
-        @NotBlank @Pattern(regexp = "[A-Z0-9]{2,8}", message = "2 to 8 upper-case letters or digits") String code,
-        @Pattern(regexp = "[A-Z0-9]{2}", message = "IATA airline designator: 2 characters") String iataDesignator,
-        @Pattern(regexp = "[A-Z]{3}", message = "ICAO airline designator: 3 letters") String icaoDesignator,
+        @NotBlank
+                @Pattern(regexp = "[A-Z0-9]{2,8}", message = "2 to 8 upper-case letters or digits")
+                String code,
+        @Pattern(regexp = "[A-Z0-9]{2}", message = "IATA airline designator: 2 characters")
+                String iataDesignator,
+        @Pattern(regexp = "[A-Z]{3}", message = "ICAO airline designator: 3 letters")
+                String icaoDesignator,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 200) String contactName,
         @Email @Size(max = 320) String contactEmail,
-        @Pattern(regexp = "\\+?[0-9 ]{6,40}", message = "international phone number") String contactPhone) {
+        @Pattern(regexp = "\\+?[0-9 ]{6,40}", message = "international phone number")
+                String contactPhone) {
 
     @Schema(hidden = true)
     @AssertTrue(message = "an IATA or ICAO designator is required")

@@ -13,8 +13,13 @@ public class OperatorService {
     @Transactional
     public OperatorResponse create(OperatorRequest request) {
         if (Operator.findById(request.code()) != null) {
-            throw new ProblemException(Problem.of(409, "operator-exists", "Operator exists",
-                    "Operator " + request.code() + " is already registered").with("code", request.code()));
+            throw new ProblemException(
+                    Problem.of(
+                                    409,
+                                    "operator-exists",
+                                    "Operator exists",
+                                    "Operator " + request.code() + " is already registered")
+                            .with("code", request.code()));
         }
         Operator operator = new Operator();
         operator.code = request.code();
@@ -26,7 +31,9 @@ public class OperatorService {
     @Transactional
     public void update(String code, OperatorRequest request) {
         if (!code.equals(request.code())) {
-            throw ProblemException.badRequest("operator-code-immutable", "Operator code cannot change",
+            throw ProblemException.badRequest(
+                    "operator-code-immutable",
+                    "Operator code cannot change",
                     "The body names operator " + request.code() + " but the path names " + code);
         }
         apply(find(code), request);
@@ -34,7 +41,9 @@ public class OperatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OperatorResponse> list() {
-        return Operator.<Operator>findAll(Sort.by("code")).list().stream().map(OperatorResponse::of).toList();
+        return Operator.<Operator>findAll(Sort.by("code")).list().stream()
+                .map(OperatorResponse::of)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,7 +52,8 @@ public class OperatorService {
     }
 
     private static Operator find(String code) {
-        return Operator.<Operator>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Operator", code));
+        return Operator.<Operator>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Operator", code));
     }
 
     private static void apply(Operator operator, OperatorRequest request) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits an EDIFACT interchange into segments, honouring the separators its UNA declares and the release
- * character. Line breaks between segments are allowed and counted, so errors can name the line.
+ * Splits an EDIFACT interchange into segments, honouring the separators its UNA declares and the
+ * release character. Line breaks between segments are allowed and counted, so errors can name the
+ * line.
  */
 final class EdifactReader {
 
@@ -30,7 +31,8 @@ final class EdifactReader {
         int leadingLines = (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
         if (text.startsWith("UNA", start)) {
             if (text.length() < start + 9) {
-                throw new PaxlstException("UNA", 0, leadingLines + 1, "UNA must declare six service characters");
+                throw new PaxlstException(
+                        "UNA", 0, leadingLines + 1, "UNA must declare six service characters");
             }
             syntax = Syntax.of(text.substring(start + 3, start + 9), leadingLines + 1);
             start += 9;
@@ -61,7 +63,10 @@ final class EdifactReader {
         while (true) {
             if (index >= text.length()) {
                 String tag = elements.isEmpty() ? value.toString() : elements.get(0).get(0);
-                throw new PaxlstException(tag, position, startLine,
+                throw new PaxlstException(
+                        tag,
+                        position,
+                        startLine,
                         "segment is not terminated by '" + syntax.terminator() + "'");
             }
             char c = text.charAt(index++);
@@ -70,7 +75,8 @@ final class EdifactReader {
             }
             if (c == syntax.release()) {
                 if (index >= text.length()) {
-                    throw new PaxlstException("release", position, line, "release character at the end of input");
+                    throw new PaxlstException(
+                            "release", position, line, "release character at the end of input");
                 }
                 value.append(text.charAt(index++));
             } else if (c == syntax.component()) {
@@ -90,10 +96,14 @@ final class EdifactReader {
         }
         String tag = elements.get(0).get(0);
         if (!isTag(tag) || elements.get(0).size() > 1) {
-            throw new PaxlstException(tag.isEmpty() ? "(empty)" : tag, position, startLine,
+            throw new PaxlstException(
+                    tag.isEmpty() ? "(empty)" : tag,
+                    position,
+                    startLine,
                     "a segment tag must be three upper-case letters");
         }
-        return new Segment(tag, List.copyOf(elements.subList(1, elements.size())), position, startLine);
+        return new Segment(
+                tag, List.copyOf(elements.subList(1, elements.size())), position, startLine);
     }
 
     private static boolean isTag(String tag) {
@@ -101,8 +111,11 @@ final class EdifactReader {
     }
 
     private void skipLineBreaks() {
-        while (index < text.length() && (text.charAt(index) == '\r' || text.charAt(index) == '\n'
-                || text.charAt(index) == ' ' || text.charAt(index) == '\t')) {
+        while (index < text.length()
+                && (text.charAt(index) == '\r'
+                        || text.charAt(index) == '\n'
+                        || text.charAt(index) == ' '
+                        || text.charAt(index) == '\t')) {
             if (text.charAt(index) == '\n') {
                 line++;
             }

@@ -13,22 +13,31 @@ final class PaxlstDates {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmm");
 
-    private PaxlstDates() {
-    }
+    private PaxlstDates() {}
 
-    /** A birth or expiry date as an ISO date with the precision given; two-digit years pivot on today. */
+    /**
+     * A birth or expiry date as an ISO date with the precision given; two-digit years pivot on
+     * today.
+     */
     static String isoDate(Segment dtm, boolean past) {
         String value = dtm.value(0, 1);
         String format = dtm.value(0, 2);
         try {
             return switch (format.isEmpty() ? defaultFormat(value.length()) : format) {
-                case "101" -> LocalDate.parse(century(value.substring(0, 2), past) + value, DateTimeFormatter.BASIC_ISO_DATE).toString();
+                case "101" ->
+                        LocalDate.parse(
+                                        century(value.substring(0, 2), past) + value,
+                                        DateTimeFormatter.BASIC_ISO_DATE)
+                                .toString();
                 case "102" -> LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE).toString();
                 case "602" -> Year.parse(value).toString();
                 case "610" -> value.substring(0, 4) + "-" + month(value.substring(4));
-                default -> throw new PaxlstException(dtm, "unsupported date format '" + format + "'");
+                default ->
+                        throw new PaxlstException(dtm, "unsupported date format '" + format + "'");
             };
-        } catch (DateTimeParseException | StringIndexOutOfBoundsException | NumberFormatException e) {
+        } catch (DateTimeParseException
+                | StringIndexOutOfBoundsException
+                | NumberFormatException e) {
             throw new PaxlstException(dtm, "'" + value + "' is not a date in format " + format);
         }
     }
@@ -38,14 +47,20 @@ final class PaxlstDates {
         String value = dtm.value(0, 1);
         String format = dtm.value(0, 2);
         try {
-            String full = switch (format.isEmpty() ? (value.length() == 10 ? "201" : "203") : format) {
-                case "201" -> century(value.substring(0, 2), false) + value;
-                case "203" -> value;
-                default -> throw new PaxlstException(dtm, "unsupported date/time format '" + format + "'");
-            };
+            String full =
+                    switch (format.isEmpty() ? (value.length() == 10 ? "201" : "203") : format) {
+                        case "201" -> century(value.substring(0, 2), false) + value;
+                        case "203" -> value;
+                        default ->
+                                throw new PaxlstException(
+                                        dtm, "unsupported date/time format '" + format + "'");
+                    };
             return LocalDateTime.parse(full, DATE_TIME).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException | StringIndexOutOfBoundsException | NumberFormatException e) {
-            throw new PaxlstException(dtm, "'" + value + "' is not a date/time in format " + format);
+        } catch (DateTimeParseException
+                | StringIndexOutOfBoundsException
+                | NumberFormatException e) {
+            throw new PaxlstException(
+                    dtm, "'" + value + "' is not a date/time in format " + format);
         }
     }
 

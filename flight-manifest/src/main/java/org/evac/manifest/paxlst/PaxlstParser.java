@@ -12,11 +12,11 @@ import org.evac.manifest.manifest.SourceFormat;
 import org.evac.manifest.manifest.Submission;
 
 /**
- * Reads one UN/EDIFACT PAXLST message (releases D02B and D05B, the APIS passenger list): UNB, optional UNG, UNH,
- * BGM+745, the flight (TDT+20, LOC+125/87, DTM+189/232), one NAD+FL group per passenger (ATT+2, DTM+329, NAT+2,
- * RFF, DOC, DTM+36, LOC+91), CNT+42, UNT, optional UNE, UNZ. Counts and references in CNT, UNT, UNE and UNZ must
- * agree with the content. Segments the service has no use for (GEI, FTX, COM of a passenger, LOC+178/179 ...) are
- * accepted and skipped.
+ * Reads one UN/EDIFACT PAXLST message (releases D02B and D05B, the APIS passenger list): UNB,
+ * optional UNG, UNH, BGM+745, the flight (TDT+20, LOC+125/87, DTM+189/232), one NAD+FL group per
+ * passenger (ATT+2, DTM+329, NAT+2, RFF, DOC, DTM+36, LOC+91), CNT+42, UNT, optional UNE, UNZ.
+ * Counts and references in CNT, UNT, UNE and UNZ must agree with the content. Segments the service
+ * has no use for (GEI, FTX, COM of a passenger, LOC+178/179 ...) are accepted and skipped.
  */
 public final class PaxlstParser {
 
@@ -40,7 +40,9 @@ public final class PaxlstParser {
         String release = messageRelease(unh, ung);
         Segment bgm = expect("BGM");
         if (!bgm.value(0).equals("745")) {
-            throw new PaxlstException(bgm, "document name code must be 745 (passenger list), not '" + bgm.value(0) + "'");
+            throw new PaxlstException(
+                    bgm,
+                    "document name code must be 745 (passenger list), not '" + bgm.value(0) + "'");
         }
         FlightHeader flight = new FlightHeader();
         while (next < segments.size() && !peek("NAD", "FL") && !peek("CNT") && !peek("UNT")) {
@@ -55,16 +57,24 @@ public final class PaxlstParser {
         }
         Segment cnt = expect("CNT");
         if (!cnt.is("CNT", "42")) {
-            throw new PaxlstException(cnt, "expected CNT+42 (total passengers), found qualifier '" + cnt.value(0) + "'");
+            throw new PaxlstException(
+                    cnt,
+                    "expected CNT+42 (total passengers), found qualifier '" + cnt.value(0) + "'");
         }
         if (!cnt.value(0, 1).equals(String.valueOf(passengers.size()))) {
-            throw new PaxlstException(cnt, "CNT+42 declares " + cnt.value(0, 1) + " passengers but the message has "
-                    + passengers.size());
+            throw new PaxlstException(
+                    cnt,
+                    "CNT+42 declares "
+                            + cnt.value(0, 1)
+                            + " passengers but the message has "
+                            + passengers.size());
         }
         Segment unt = expect("UNT");
         int counted = unt.position() - unh.position() + 1;
         if (!unt.value(0).equals(String.valueOf(counted))) {
-            throw new PaxlstException(unt, "UNT declares " + unt.value(0) + " segments but UNH to UNT hold " + counted);
+            throw new PaxlstException(
+                    unt,
+                    "UNT declares " + unt.value(0) + " segments but UNH to UNT hold " + counted);
         }
         same(unt, unt.value(1), unh.value(0), "message reference");
         if (ung != null) {
@@ -76,37 +86,74 @@ public final class PaxlstParser {
         same(unz, unz.value(0), "1", "message/group count");
         same(unz, unz.value(1), unb.value(4), "interchange reference");
         if (next < segments.size()) {
-            throw new PaxlstException(segments.get(next), "content after UNZ; one interchange per upload");
+            throw new PaxlstException(
+                    segments.get(next), "content after UNZ; one interchange per upload");
         }
         flight.require(bgm);
-        return new PaxlstMessage(release, flight.flightNumber, flight.origin, flight.departure, flight.destination,
-                flight.arrival, new Submission(SourceFormat.PAXLST, passengers, locations));
+        return new PaxlstMessage(
+                release,
+                flight.flightNumber,
+                flight.origin,
+                flight.departure,
+                flight.destination,
+                flight.arrival,
+                new Submission(SourceFormat.PAXLST, passengers, locations));
     }
 
     private static String messageRelease(Segment unh, Segment ung) {
-        if (!unh.value(1, 0).equals("PAXLST") || !unh.value(1, 1).equals("D")
-                || !RELEASES.contains(unh.value(1, 2)) || !unh.value(1, 3).equals("UN")) {
-            throw new PaxlstException(unh, "message identifier must be PAXLST:D:02B:UN or PAXLST:D:05B:UN, not '"
-                    + String.join(":", unh.elements().size() > 1 ? unh.elements().get(1) : List.of()) + "'");
+        if (!unh.value(1, 0).equals("PAXLST")
+                || !unh.value(1, 1).equals("D")
+                || !RELEASES.contains(unh.value(1, 2))
+                || !unh.value(1, 3).equals("UN")) {
+            throw new PaxlstException(
+                    unh,
+                    "message identifier must be PAXLST:D:02B:UN or PAXLST:D:05B:UN, not '"
+                            + String.join(
+                                    ":",
+                                    unh.elements().size() > 1 ? unh.elements().get(1) : List.of())
+                            + "'");
         }
         if (ung != null && !ung.value(6, 1).isEmpty() && !ung.value(6, 1).equals(unh.value(1, 2))) {
-            throw new PaxlstException(ung, "group release " + ung.value(6, 1) + " differs from UNH release "
-                    + unh.value(1, 2));
+            throw new PaxlstException(
+                    ung,
+                    "group release "
+                            + ung.value(6, 1)
+                            + " differs from UNH release "
+                            + unh.value(1, 2));
         }
         return "D" + unh.value(1, 2);
     }
 
     private Passenger passenger(Segment nad) {
         String family = nad.value(3, 0);
-        String given = String.join(" ", nad.elements().size() > 3
-                ? nad.elements().get(3).subList(1, nad.elements().get(3).size()) : List.of()).strip();
+        String given =
+                String.join(
+                                " ",
+                                nad.elements().size() > 3
+                                        ? nad.elements()
+                                                .get(3)
+                                                .subList(1, nad.elements().get(3).size())
+                                        : List.of())
+                        .strip();
         PassengerFields fields = new PassengerFields();
         while (next < segments.size() && !peek("NAD", "FL") && !peek("CNT") && !peek("UNT")) {
             fields.read(take());
         }
-        return new Passenger(family.isEmpty() ? null : family, given.isEmpty() ? null : given, null, null,
-                fields.birthDate, fields.sex, fields.nationality, fields.documentType, fields.documentNumber,
-                fields.issuingCountry, fields.expiry, fields.seat, fields.booking, null);
+        return new Passenger(
+                family.isEmpty() ? null : family,
+                given.isEmpty() ? null : given,
+                null,
+                null,
+                fields.birthDate,
+                fields.sex,
+                fields.nationality,
+                fields.documentType,
+                fields.documentNumber,
+                fields.issuingCountry,
+                fields.expiry,
+                fields.seat,
+                fields.booking,
+                null);
     }
 
     private static final class FlightHeader {
@@ -138,7 +185,8 @@ public final class PaxlstParser {
 
         void require(Segment bgm) {
             if (flightNumber == null || flightNumber.isEmpty()) {
-                throw new PaxlstException(bgm, "the message has no TDT+20 segment naming the flight");
+                throw new PaxlstException(
+                        bgm, "the message has no TDT+20 segment naming the flight");
             }
         }
     }
@@ -177,7 +225,8 @@ public final class PaxlstParser {
             } else if (s.is("LOC", "91")) {
                 issuingCountry = s.value(1);
             } else if (s.tag().startsWith("UN")) {
-                throw new PaxlstException(s, "service segment " + s.tag() + " inside a passenger group");
+                throw new PaxlstException(
+                        s, "service segment " + s.tag() + " inside a passenger group");
             }
         }
 
@@ -186,21 +235,24 @@ public final class PaxlstParser {
                 case "M" -> Sex.M;
                 case "F" -> Sex.F;
                 case "U", "X" -> Sex.X;
-                default -> throw new PaxlstException(s, "sex '" + s.value(2) + "' is not M, F or U");
+                default ->
+                        throw new PaxlstException(s, "sex '" + s.value(2) + "' is not M, F or U");
             };
         }
     }
 
     private void same(Segment s, String actual, String expected, String what) {
         if (!actual.equals(expected)) {
-            throw new PaxlstException(s, what + " is '" + actual + "', expected '" + expected + "'");
+            throw new PaxlstException(
+                    s, what + " is '" + actual + "', expected '" + expected + "'");
         }
     }
 
     private Segment expect(String tag) {
         if (next >= segments.size()) {
             Segment last = segments.get(segments.size() - 1);
-            throw new PaxlstException(tag, last.position() + 1, last.line(), "missing " + tag + " segment");
+            throw new PaxlstException(
+                    tag, last.position() + 1, last.line(), "missing " + tag + " segment");
         }
         Segment segment = segments.get(next);
         if (!segment.tag().equals(tag)) {

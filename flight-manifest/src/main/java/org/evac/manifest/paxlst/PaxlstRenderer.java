@@ -13,9 +13,10 @@ import org.evac.manifest.manifest.PassengerLine;
 import org.evac.manifest.manifest.Sex;
 
 /**
- * Writes a stored revision as one PAXLST message in the requested release, with the default UNA service
- * characters, upper-case Latin names (native script is not carried by PAXLST), the release character before any
- * service character inside a value, and CNT/UNT counts computed from what was written. Times are UTC.
+ * Writes a stored revision as one PAXLST message in the requested release, with the default UNA
+ * service characters, upper-case Latin names (native script is not carried by PAXLST), the release
+ * character before any service character inside a value, and CNT/UNT counts computed from what was
+ * written. Times are UTC.
  */
 public final class PaxlstRenderer {
 
@@ -25,23 +26,31 @@ public final class PaxlstRenderer {
     private final Syntax syntax = Syntax.DEFAULT;
     private final List<String> segments = new ArrayList<>();
 
-    private PaxlstRenderer() {
-    }
+    private PaxlstRenderer() {}
 
-    public static String render(Flight flight, ManifestRevision revision, String release, Instant preparedAt) {
+    public static String render(
+            Flight flight, ManifestRevision revision, String release, Instant preparedAt) {
         if (!PaxlstParser.RELEASES.contains(release.substring(1))) {
             throw new IllegalArgumentException("release " + release);
         }
         return new PaxlstRenderer().write(flight, revision, release.substring(1), preparedAt);
     }
 
-    private String write(Flight flight, ManifestRevision revision, String release, Instant preparedAt) {
-        String reference = (flight.id.toString().substring(0, 8) + String.format("%04d", revision.revision))
-                .toUpperCase(Locale.ROOT);
+    private String write(
+            Flight flight, ManifestRevision revision, String release, Instant preparedAt) {
+        String reference =
+                (flight.id.toString().substring(0, 8) + String.format("%04d", revision.revision))
+                        .toUpperCase(Locale.ROOT);
         String prepared = PREPARED.format(LocalDateTime.ofInstant(preparedAt, ZoneOffset.UTC));
         StringBuilder out = new StringBuilder(syntax.una()).append('\n');
-        out.append(segment("UNB", List.of("UNOA", "4"), List.of(flight.operatorCode), List.of("EVACAPIS"),
-                List.of(prepared.split(":")), List.of(reference)));
+        out.append(
+                segment(
+                        "UNB",
+                        List.of("UNOA", "4"),
+                        List.of(flight.operatorCode),
+                        List.of("EVACAPIS"),
+                        List.of(prepared.split(":")),
+                        List.of(reference)));
         int first = segments.size();
         add("UNH", List.of("1"), List.of("PAXLST", "D", release, "UN", "IATA"));
         add("BGM", List.of("745"));
@@ -78,7 +87,11 @@ public final class PaxlstRenderer {
         }
         add("DOC", List.of(line.documentType, "110", "111"), List.of(line.documentNumber));
         if (line.documentExpiry != null) {
-            add("DTM", List.of(("36:" + PaxlstDates.render(line.documentExpiry.toString())).split(":")));
+            add(
+                    "DTM",
+                    List.of(
+                            ("36:" + PaxlstDates.render(line.documentExpiry.toString()))
+                                    .split(":")));
         }
         add("LOC", List.of("91"), List.of(line.documentIssuingCountry));
     }

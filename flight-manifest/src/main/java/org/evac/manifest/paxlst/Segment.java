@@ -3,12 +3,15 @@ package org.evac.manifest.paxlst;
 import java.util.List;
 
 /**
- * One EDIFACT segment: its tag, its data elements (each a list of components, release characters already
- * removed), its position in the interchange (1-based) and the text line it starts on.
+ * One EDIFACT segment: its tag, its data elements (each a list of components, release characters
+ * already removed), its position in the interchange (1-based) and the text line it starts on.
  */
 record Segment(String tag, List<List<String>> elements, int position, int line) {
 
-    /** Component {@code c} of data element {@code e} (both 0-based, after the tag), or "" when absent. */
+    /**
+     * Component {@code c} of data element {@code e} (both 0-based, after the tag), or "" when
+     * absent.
+     */
     String value(int e, int c) {
         if (e >= elements.size() || c >= elements.get(e).size()) {
             return "";

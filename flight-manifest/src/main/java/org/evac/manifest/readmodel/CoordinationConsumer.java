@@ -32,7 +32,8 @@ public class CoordinationConsumer implements EventConsumer {
 
     @Override
     public boolean accepts(String eventType) {
-        return CoordinationEvents.SEAT_ASSIGNED.equals(eventType) || CoordinationEvents.SEAT_RELEASED.equals(eventType);
+        return CoordinationEvents.SEAT_ASSIGNED.equals(eventType)
+                || CoordinationEvents.SEAT_RELEASED.equals(eventType);
     }
 
     @Override

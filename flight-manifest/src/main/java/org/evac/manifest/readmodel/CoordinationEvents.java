@@ -10,10 +10,8 @@ public final class CoordinationEvents {
     public static final String SEAT_ASSIGNED = "org.evac.coordination.seat.assigned.v1";
     public static final String SEAT_RELEASED = "org.evac.coordination.seat.released.v1";
 
-    private CoordinationEvents() {
-    }
+    private CoordinationEvents() {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SeatChange(UUID flightId, UUID householdId, List<UUID> personIds) {
-    }
+    public record SeatChange(UUID flightId, UUID householdId, List<UUID> personIds) {}
 }

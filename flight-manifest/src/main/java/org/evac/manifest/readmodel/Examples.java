@@ -3,26 +3,30 @@ package org.evac.manifest.readmodel;
 /** OpenAPI examples of the read-model administration endpoints. */
 final class Examples {
 
-    static final String LAG = """
+    static final String LAG =
+            """
             {"consumers":[{"consumer":"flight-manifest-registry","lag":0},
              {"consumer":"flight-manifest-coordination","lag":0}]}""";
 
-    static final String REPLAY = """
+    static final String REPLAY =
+            """
             {"consumers":[{"consumer":"flight-manifest-registry","lag":1842},
              {"consumer":"flight-manifest-coordination","lag":311}]}""";
 
-    static final String UNAUTHENTICATED = """
+    static final String UNAUTHENTICATED =
+            """
             {"type":"https://evac.example.org/problems/unauthenticated","title":"Authentication required","status":401,
              "detail":"A valid bearer token is required"}""";
 
-    static final String FORBIDDEN = """
+    static final String FORBIDDEN =
+            """
             {"type":"https://evac.example.org/problems/forbidden","title":"Forbidden","status":403,
              "detail":"Your role does not allow this operation"}""";
 
-    static final String NOT_STARTED = """
+    static final String NOT_STARTED =
+            """
             {"type":"https://evac.example.org/problems/replay-not-started","title":"Replay not started","status":503,
              "detail":"The read-model consumers did not rewind in time"}""";
 
-    private Examples() {
-    }
+    private Examples() {}
 }

@@ -7,14 +7,15 @@ import java.util.concurrent.CompletableFuture;
 import org.evac.infrastructure.inbox.ConsumerSupervisor;
 
 /**
- * Rebuilds the registry and seat read models from the first offset of their topics: each consumer empties its
- * tables, forgets its inbox and rewinds, in one transaction on its own thread. Manifests, boarding records and
- * stored check results are owned state and are not touched.
+ * Rebuilds the registry and seat read models from the first offset of their topics: each consumer
+ * empties its tables, forgets its inbox and rewinds, in one transaction on its own thread.
+ * Manifests, boarding records and stored check results are owned state and are not touched.
  */
 @ApplicationScoped
 public class ReadModelReplay {
 
-    public static final List<String> CONSUMERS = List.of(RegistryConsumer.NAME, CoordinationConsumer.NAME);
+    public static final List<String> CONSUMERS =
+            List.of(RegistryConsumer.NAME, CoordinationConsumer.NAME);
 
     private final ConsumerSupervisor supervisor;
 
@@ -25,7 +26,8 @@ public class ReadModelReplay {
     /** Completes once both consumers have been rewound; they then catch up on their own. */
     public CompletableFuture<Void> replay() {
         Log.info("Replaying the registry and seat read models from the first offset");
-        return CompletableFuture.allOf(supervisor.replay(RegistryConsumer.NAME, RegistryConsumer::reset),
+        return CompletableFuture.allOf(
+                supervisor.replay(RegistryConsumer.NAME, RegistryConsumer::reset),
                 supervisor.replay(CoordinationConsumer.NAME, CoordinationConsumer::reset));
     }
 
@@ -33,6 +35,5 @@ public class ReadModelReplay {
         return CONSUMERS.stream().map(name -> new ConsumerLag(name, supervisor.lag(name))).toList();
     }
 
-    public record ConsumerLag(String consumer, long lag) {
-    }
+    public record ConsumerLag(String consumer, long lag) {}
 }

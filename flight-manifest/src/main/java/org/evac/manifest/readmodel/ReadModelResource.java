@@ -21,7 +21,9 @@ import org.evac.infrastructure.problem.ProblemException;
 import org.evac.infrastructure.security.Roles;
 
 @Path("/api/v1/admin/read-models")
-@Tag(name = "Administration", description = "Rebuilding the registry and seat read models from the event topics")
+@Tag(
+        name = "Administration",
+        description = "Rebuilding the registry and seat read models from the event topics")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class ReadModelResource {
@@ -34,28 +36,77 @@ public class ReadModelResource {
 
     @GET
     @Operation(summary = "How far each read-model consumer is behind its topic (admin)")
-    @APIResponse(responseCode = "200", description = "Lag per consumer", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "caught-up", value = Examples.LAG)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Lag per consumer",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "caught-up", value = Examples.LAG)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "unauthenticated",
+                                            value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an admin",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public ReplayStatus status() {
         return new ReplayStatus(replay.lag());
     }
 
     @POST
     @Path("replay")
-    @Operation(summary = "Empty the registry and seat read models and rebuild them from the first offset of their "
-            + "topics; poll GET until the lag is 0 (admin)")
-    @APIResponse(responseCode = "202", description = "Consumers rewound; rebuilding", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "rebuilding", value = Examples.REPLAY)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "unauthenticated", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(responseCode = "503", description = "The consumers did not rewind in time", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not-started", value = Examples.NOT_STARTED)))
+    @Operation(
+            summary =
+                    "Empty the registry and seat read models and rebuild them from the first offset of their "
+                            + "topics; poll GET until the lag is 0 (admin)")
+    @APIResponse(
+            responseCode = "202",
+            description = "Consumers rewound; rebuilding",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(name = "rebuilding", value = Examples.REPLAY)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "unauthenticated",
+                                            value = Examples.UNAUTHENTICATED)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an admin",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    @APIResponse(
+            responseCode = "503",
+            description = "The consumers did not rewind in time",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(
+                                            name = "not-started",
+                                            value = Examples.NOT_STARTED)))
     public Response replay() {
         try {
             replay.replay().get(30, TimeUnit.SECONDS);
@@ -63,12 +114,15 @@ public class ReadModelResource {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new ProblemException(Problem.of(503, "replay-not-started", "Replay not started",
-                    "The read-model consumers did not rewind in time"));
+            throw new ProblemException(
+                    Problem.of(
+                            503,
+                            "replay-not-started",
+                            "Replay not started",
+                            "The read-model consumers did not rewind in time"));
         }
         return Response.accepted(new ReplayStatus(replay.lag())).build();
     }
 
-    public record ReplayStatus(List<ReadModelReplay.ConsumerLag> consumers) {
-    }
+    public record ReplayStatus(List<ReadModelReplay.ConsumerLag> consumers) {}
 }

@@ -14,8 +14,7 @@ import java.util.List;
 @Table(name = "registered_document")
 public class RegisteredDocument extends PanacheEntityBase {
 
-    @Id
-    public String fingerprint;
+    @Id public String fingerprint;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
@@ -23,6 +22,9 @@ public class RegisteredDocument extends PanacheEntityBase {
 
     /** The documents among these fingerprints, with their persons loaded. */
     public static List<RegisteredDocument> matching(Collection<String> fingerprints) {
-        return find("from RegisteredDocument d join fetch d.person where d.fingerprint in ?1", fingerprints).list();
+        return find(
+                        "from RegisteredDocument d join fetch d.person where d.fingerprint in ?1",
+                        fingerprints)
+                .list();
     }
 }

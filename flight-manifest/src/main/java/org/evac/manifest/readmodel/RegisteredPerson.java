@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
-/** What the registry lets this service know of a person: fingerprints only, never clear names or dates. */
+/**
+ * What the registry lets this service know of a person: fingerprints only, never clear names or
+ * dates.
+ */
 @Entity
 @Table(name = "registered_person")
 public class RegisteredPerson extends PanacheEntityBase {

@@ -10,7 +10,10 @@ import org.evac.manifest.events.ManifestTopics;
 import org.evac.manifest.readmodel.RegistryEvents.PersonSnapshot;
 import org.evac.manifest.readmodel.RegistryEvents.PersonsMerged;
 
-/** Keeps the fingerprints of registered persons, by which manifest lines are matched without clear data. */
+/**
+ * Keeps the fingerprints of registered persons, by which manifest lines are matched without clear
+ * data.
+ */
 @ApplicationScoped
 public class RegistryConsumer implements EventConsumer {
 
@@ -70,10 +73,17 @@ public class RegistryConsumer implements EventConsumer {
         if (!known) {
             person.persist();
         }
-        List<String> documents = snapshot.fingerprints().documents() == null ? List.of()
-                : snapshot.fingerprints().documents().stream().map(RegistryEvents.DocumentFingerprint::fingerprint).toList();
-        // A document moves to the person that now holds it (a corrected record, or duplicates before a merge).
-        RegisteredDocument.delete("person.personId = ?1 or fingerprint in ?2", person.personId,
+        List<String> documents =
+                snapshot.fingerprints().documents() == null
+                        ? List.of()
+                        : snapshot.fingerprints().documents().stream()
+                                .map(RegistryEvents.DocumentFingerprint::fingerprint)
+                                .toList();
+        // A document moves to the person that now holds it (a corrected record, or duplicates
+        // before a merge).
+        RegisteredDocument.delete(
+                "person.personId = ?1 or fingerprint in ?2",
+                person.personId,
                 documents.isEmpty() ? List.of("") : documents);
         for (String fingerprint : documents) {
             RegisteredDocument document = new RegisteredDocument();
@@ -86,7 +96,8 @@ public class RegistryConsumer implements EventConsumer {
     private static void merge(PersonsMerged merged) {
         RegisteredPerson survivor = RegisteredPerson.findById(merged.survivorId());
         if (survivor != null) {
-            RegisteredDocument.update("person = ?1 where person.personId = ?2", survivor, merged.mergedId());
+            RegisteredDocument.update(
+                    "person = ?1 where person.personId = ?2", survivor, merged.mergedId());
         }
         RegisteredDocument.delete("person.personId = ?1", merged.mergedId());
         RegisteredPerson.deleteById(merged.mergedId());

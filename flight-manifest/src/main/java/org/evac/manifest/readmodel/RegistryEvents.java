@@ -10,22 +10,19 @@ public final class RegistryEvents {
     public static final String PERSON_PREFIX = "org.evac.registry.person.";
     public static final String PERSONS_MERGED = "org.evac.registry.persons.merged.v1";
 
-    private RegistryEvents() {
-    }
+    private RegistryEvents() {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PersonSnapshot(UUID personId, String status, long version, Fingerprints fingerprints) {
-    }
+    public record PersonSnapshot(
+            UUID personId, String status, long version, Fingerprints fingerprints) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Fingerprints(String familyName, String birthDate, List<DocumentFingerprint> documents) {
-    }
+    public record Fingerprints(
+            String familyName, String birthDate, List<DocumentFingerprint> documents) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DocumentFingerprint(String type, String issuingCountry, String fingerprint) {
-    }
+    public record DocumentFingerprint(String type, String issuingCountry, String fingerprint) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PersonsMerged(UUID survivorId, UUID mergedId) {
-    }
+    public record PersonsMerged(UUID survivorId, UUID mergedId) {}
 }

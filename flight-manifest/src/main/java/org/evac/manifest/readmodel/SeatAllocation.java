@@ -16,13 +16,13 @@ import java.util.UUID;
 @Table(name = "seat_allocation")
 public class SeatAllocation extends PanacheEntityBase {
 
-    @EmbeddedId
-    public Key key;
+    @EmbeddedId public Key key;
 
     @Column(name = "household_id")
     public UUID householdId;
 
-    public static List<SeatAllocation> ofFlightOrPersons(UUID flightId, Collection<UUID> personIds) {
+    public static List<SeatAllocation> ofFlightOrPersons(
+            UUID flightId, Collection<UUID> personIds) {
         if (personIds.isEmpty()) {
             return list("key.flightId = ?1", flightId);
         }
@@ -30,7 +30,7 @@ public class SeatAllocation extends PanacheEntityBase {
     }
 
     @Embeddable
-    public record Key(@Column(name = "person_id") UUID personId, @Column(name = "flight_id") UUID flightId)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "person_id") UUID personId, @Column(name = "flight_id") UUID flightId)
+            implements Serializable {}
 }

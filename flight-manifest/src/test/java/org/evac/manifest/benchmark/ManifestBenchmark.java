@@ -33,11 +33,11 @@ import org.evac.manifest.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Prints how long a 400-passenger PAXLST manifest takes to be parsed, checked and stored, in the JVM and through
- * the API, against a one-passenger upload as baseline (HTTP, security, transaction and outbox overhead) measured in
- * the same run.
- * Not part of the default build: {@code ./mvnw -pl flight-manifest test -Dtest=ManifestBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false}. Prints figures, asserts nothing.
+ * Prints how long a 400-passenger PAXLST manifest takes to be parsed, checked and stored, in the
+ * JVM and through the API, against a one-passenger upload as baseline (HTTP, security, transaction
+ * and outbox overhead) measured in the same run. Not part of the default build: {@code ./mvnw -pl
+ * flight-manifest test -Dtest=ManifestBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Prints
+ * figures, asserts nothing.
  */
 @QuarkusTest
 class ManifestBenchmark {
@@ -47,11 +47,9 @@ class ManifestBenchmark {
     private static final int WARMUP = 15;
     private static final int RUNS = 60;
 
-    @Inject
-    IdentityFingerprints fingerprints;
+    @Inject IdentityFingerprints fingerprints;
 
-    @Inject
-    ManifestService manifests;
+    @Inject ManifestService manifests;
 
     @TestHTTPResource("/api/v1/flights/")
     URI flights;
@@ -66,7 +64,9 @@ class ManifestBenchmark {
         UUID baselineFlight = Fixtures.newFlight(operator, Duration.ofDays(2), 450);
         List<String> documents = new ArrayList<>();
         for (int i = 0; i < PASSENGERS; i++) {
-            documents.add(String.format("B%08d", i) + flight.toString().substring(0, 4).toUpperCase(Locale.ROOT));
+            documents.add(
+                    String.format("B%08d", i)
+                            + flight.toString().substring(0, 4).toUpperCase(Locale.ROOT));
         }
         registerAndSeat(flight, documents.subList(0, REGISTERED));
         String large = message(documents);
@@ -77,8 +77,14 @@ class ManifestBenchmark {
         long[] full = measure(() -> upload(flight, large));
         long[] inJvm = measure(() -> submitInJvm(flight, large));
 
-        System.out.printf(Locale.ROOT, "%nManifestBenchmark (%d runs after %d warm-up, %d passengers, %d registered; "
-                + "%d cores, load average %.1f)%n", RUNS, WARMUP, PASSENGERS, REGISTERED,
+        System.out.printf(
+                Locale.ROOT,
+                "%nManifestBenchmark (%d runs after %d warm-up, %d passengers, %d registered; "
+                        + "%d cores, load average %.1f)%n",
+                RUNS,
+                WARMUP,
+                PASSENGERS,
+                REGISTERED,
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         print("parse only (in JVM)", parse);
@@ -102,8 +108,12 @@ class ManifestBenchmark {
     }
 
     private static void print(String label, long[] sorted) {
-        System.out.printf(Locale.ROOT, "  %-42s p50 %7.1f ms   p99 %7.1f ms%n", label,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "  %-42s p50 %7.1f ms   p99 %7.1f ms%n",
+                label,
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6);
     }
 
     private Object submitInJvm(UUID flight, String message) {
@@ -117,11 +127,15 @@ class ManifestBenchmark {
     }
 
     private Object upload(UUID flight, String message) {
-        HttpRequest request = HttpRequest.newBuilder(flights.resolve(flight + "/manifests"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/edifact")
-                .POST(HttpRequest.BodyPublishers.ofString(message, StandardCharsets.UTF_8)).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(flights.resolve(flight + "/manifests"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/edifact")
+                        .POST(HttpRequest.BodyPublishers.ofString(message, StandardCharsets.UTF_8))
+                        .build();
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 201) {
                 throw new IllegalStateException("upload answered " + response.statusCode());
             }
@@ -135,39 +149,52 @@ class ManifestBenchmark {
     }
 
     private void registerAndSeat(UUID flight, List<String> documents) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (String document : documents) {
-                RegisteredPerson person = new RegisteredPerson();
-                person.personId = UUID.randomUUID();
-                person.familyNameFingerprint = fingerprints.familyName("HAIDARI");
-                person.birthDateFingerprint = fingerprints.birthDate("1985-03-12");
-                person.status = "ACTIVE";
-                person.version = 1;
-                person.persist();
-                RegisteredDocument registered = new RegisteredDocument();
-                registered.fingerprint = fingerprints.document("AFGHAN_PASSPORT", "AFG", document);
-                registered.person = person;
-                registered.persist();
-                SeatAllocation seat = new SeatAllocation();
-                seat.key = new SeatAllocation.Key(person.personId, flight);
-                seat.persist();
-            }
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            for (String document : documents) {
+                                RegisteredPerson person = new RegisteredPerson();
+                                person.personId = UUID.randomUUID();
+                                person.familyNameFingerprint = fingerprints.familyName("HAIDARI");
+                                person.birthDateFingerprint = fingerprints.birthDate("1985-03-12");
+                                person.status = "ACTIVE";
+                                person.version = 1;
+                                person.persist();
+                                RegisteredDocument registered = new RegisteredDocument();
+                                registered.fingerprint =
+                                        fingerprints.document("AFGHAN_PASSPORT", "AFG", document);
+                                registered.person = person;
+                                registered.persist();
+                                SeatAllocation seat = new SeatAllocation();
+                                seat.key = new SeatAllocation.Key(person.personId, flight);
+                                seat.persist();
+                            }
+                        });
     }
 
     private static String message(List<String> documents) {
         StringBuilder body = new StringBuilder();
         int segments = 0;
         for (String document : documents) {
-            body.append("NAD+FL+++HAIDARI:AHMAD ZIA'\nATT+2++M'\nDTM+329:850312'\nLOC+178+KBL'\nLOC+179+DOH'\n")
-                    .append("NAT+2+AFG'\nRFF+AVF:EVAC42'\nDOC+P:110:111+").append(document)
+            body.append(
+                            "NAD+FL+++HAIDARI:AHMAD ZIA'\nATT+2++M'\nDTM+329:850312'\nLOC+178+KBL'\nLOC+179+DOH'\n")
+                    .append("NAT+2+AFG'\nRFF+AVF:EVAC42'\nDOC+P:110:111+")
+                    .append(document)
                     .append("'\nDTM+36:300101'\nLOC+91+AFG'\n");
             segments += 10;
         }
-        String header = "UNH+1+PAXLST:D:02B:UN:IATA'\nBGM+745'\nNAD+MS+++KABUL OPS'\nTDT+20+" + Fixtures.FLIGHT_NUMBER
-                + "'\nLOC+125+KBL'\nDTM+189:2108261200:201'\nLOC+87+DOH'\nDTM+232:2108261500:201'\n";
+        String header =
+                "UNH+1+PAXLST:D:02B:UN:IATA'\nBGM+745'\nNAD+MS+++KABUL OPS'\nTDT+20+"
+                        + Fixtures.FLIGHT_NUMBER
+                        + "'\nLOC+125+KBL'\nDTM+189:2108261200:201'\nLOC+87+DOH'\nDTM+232:2108261500:201'\n";
         segments += 8 + 2;
-        return "UNA:+.? '\nUNB+UNOA:4+QTR+QATAPIS+210826:0930+BENCH1'\n" + header + body + "CNT+42:"
-                + documents.size() + "'\nUNT+" + segments + "+1'\nUNZ+1+BENCH1'\n";
+        return "UNA:+.? '\nUNB+UNOA:4+QTR+QATAPIS+210826:0930+BENCH1'\n"
+                + header
+                + body
+                + "CNT+42:"
+                + documents.size()
+                + "'\nUNT+"
+                + segments
+                + "+1'\nUNZ+1+BENCH1'\n";
     }
 }

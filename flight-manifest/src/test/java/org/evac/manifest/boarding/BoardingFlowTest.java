@@ -41,51 +41,78 @@ class BoardingFlowTest {
         Upstream.assignSeats(flight, aminaId, bashirId);
         Fixtures.submit(flight, amina, bashir, dropped).statusCode(201);
 
-        board(flight, Map.of("lineNumber", 1)).statusCode(409).body("title", equalTo("Flight not boarding"));
+        board(flight, Map.of("lineNumber", 1))
+                .statusCode(409)
+                .body("title", equalTo("Flight not boarding"));
         Fixtures.changeStatus(flight, "BOARDING").statusCode(200);
         Fixtures.submit(flight, amina, bashir, guest).statusCode(201).body("revision", equalTo(2));
 
-        board(flight, Map.of("lineNumber", 1)).statusCode(201).body("personId", equalTo(aminaId.toString()))
-                .body("status", equalTo("BOARDED")).body("revision", equalTo(2));
+        board(flight, Map.of("lineNumber", 1))
+                .statusCode(201)
+                .body("personId", equalTo(aminaId.toString()))
+                .body("status", equalTo("BOARDED"))
+                .body("revision", equalTo(2));
         board(flight, Map.of("lineNumber", 1)).statusCode(409).body("status", equalTo("BOARDED"));
-        board(flight, document(dropped)).statusCode(409)
+        board(flight, document(dropped))
+                .statusCode(409)
                 .body("type", equalTo("https://evac.example.org/problems/not-on-manifest"));
         noShow(flight, document(bashir)).statusCode(201).body("status", equalTo("NO_SHOW"));
-        board(flight, document(bashir)).statusCode(201).body("personId", equalTo(bashirId.toString()));
+        board(flight, document(bashir))
+                .statusCode(201)
+                .body("personId", equalTo(bashirId.toString()));
         noShow(flight, Map.of("lineNumber", 3)).statusCode(201);
         board(flight, Map.of("lineNumber", 9)).statusCode(409);
-        board(flight, Map.of("lineNumber", 1, "documentNumber", "X1")).statusCode(400)
+        board(flight, Map.of("lineNumber", 1, "documentNumber", "X1"))
+                .statusCode(400)
                 .body("errors.field", contains("identified"));
 
-        totals(flight).body("manifested", equalTo(3)).body("boarded", equalTo(2)).body("noShow", equalTo(1))
+        totals(flight)
+                .body("manifested", equalTo(3))
+                .body("boarded", equalTo(2))
+                .body("noShow", equalTo(1))
                 .body("departed", equalTo(0));
         Fixtures.changeStatus(flight, "DEPARTED").statusCode(200);
         Fixtures.submit(flight, amina).statusCode(409);
         totals(flight).body("departed", equalTo(2)).body("arrived", equalTo(0));
         Fixtures.changeStatus(flight, "ARRIVED").statusCode(200);
-        Auth.viewer().get("/api/v1/flights/{id}/totals", flight).then().statusCode(200)
-                .body("manifested", equalTo(3)).body("boarded", equalTo(2)).body("arrived", equalTo(2));
-        Auth.coordinator().get("/api/v1/flights/{id}/boardings", flight).then().statusCode(200)
+        Auth.viewer()
+                .get("/api/v1/flights/{id}/totals", flight)
+                .then()
+                .statusCode(200)
+                .body("manifested", equalTo(3))
+                .body("boarded", equalTo(2))
+                .body("arrived", equalTo(2));
+        Auth.coordinator()
+                .get("/api/v1/flights/{id}/boardings", flight)
+                .then()
+                .statusCode(200)
                 .body("status", contains("ARRIVED", "ARRIVED", "NO_SHOW"));
 
-        List<ConsumerRecord<String, byte[]>> events = TopicReader.readMatching(TOPIC, 10, Duration.ofSeconds(30),
-                record -> flight.toString().equals(record.key()));
-        assertThat(events).extracting(record -> TopicReader.header(record, "ce_type").orElseThrow()).containsExactly(
-                "org.evac.manifest.flight.scheduled.v1",
-                "org.evac.manifest.manifest.revision-submitted.v1",
-                "org.evac.manifest.flight.updated.v1",
-                "org.evac.manifest.manifest.revision-submitted.v1",
-                "org.evac.manifest.passenger.boarded.v1",
-                "org.evac.manifest.passenger.no-show.v1",
-                "org.evac.manifest.passenger.boarded.v1",
-                "org.evac.manifest.passenger.no-show.v1",
-                "org.evac.manifest.flight.departed.v1",
-                "org.evac.manifest.flight.arrived.v1");
+        List<ConsumerRecord<String, byte[]>> events =
+                TopicReader.readMatching(
+                        TOPIC,
+                        10,
+                        Duration.ofSeconds(30),
+                        record -> flight.toString().equals(record.key()));
+        assertThat(events)
+                .extracting(record -> TopicReader.header(record, "ce_type").orElseThrow())
+                .containsExactly(
+                        "org.evac.manifest.flight.scheduled.v1",
+                        "org.evac.manifest.manifest.revision-submitted.v1",
+                        "org.evac.manifest.flight.updated.v1",
+                        "org.evac.manifest.manifest.revision-submitted.v1",
+                        "org.evac.manifest.passenger.boarded.v1",
+                        "org.evac.manifest.passenger.no-show.v1",
+                        "org.evac.manifest.passenger.boarded.v1",
+                        "org.evac.manifest.passenger.no-show.v1",
+                        "org.evac.manifest.flight.departed.v1",
+                        "org.evac.manifest.flight.arrived.v1");
         JsonNode departed = mapper.readTree(TopicReader.value(events.get(8)));
         JsonNode arrived = mapper.readTree(TopicReader.value(events.get(9)));
         assertThat(departed.get("flightId").asText()).isEqualTo(flight.toString());
         assertThat(departed.has("departedAt")).isTrue();
-        assertThat(ids(departed)).containsExactlyInAnyOrder(aminaId.toString(), bashirId.toString());
+        assertThat(ids(departed))
+                .containsExactlyInAnyOrder(aminaId.toString(), bashirId.toString());
         assertThat(arrived.has("arrivedAt")).isTrue();
         assertThat(ids(arrived)).containsExactlyInAnyOrder(aminaId.toString(), bashirId.toString());
         JsonNode noShow = mapper.readTree(TopicReader.value(events.get(7)));
@@ -95,8 +122,14 @@ class BoardingFlowTest {
         for (ConsumerRecord<String, byte[]> event : events) {
             assertThat(TopicReader.header(event, "ce_source")).contains("/flight-manifest");
             assertThat(TopicReader.header(event, "ce_subject")).contains(flight.toString());
-            assertThat(TopicReader.value(event)).doesNotContain("SAHAK", "WARDAK", "KHAN", amina.documentNumber(),
-                    bashir.documentNumber(), "1985-03-12");
+            assertThat(TopicReader.value(event))
+                    .doesNotContain(
+                            "SAHAK",
+                            "WARDAK",
+                            "KHAN",
+                            amina.documentNumber(),
+                            bashir.documentNumber(),
+                            "1985-03-12");
         }
     }
 
@@ -107,31 +140,56 @@ class BoardingFlowTest {
         Fixtures.submit(flight, passenger()).statusCode(201);
         Fixtures.changeStatus(flight, "BOARDING").statusCode(200);
 
-        Auth.operator(Fixtures.newOperator()).contentType(ContentType.JSON).body(Map.of("lineNumber", 1))
-                .post("/api/v1/flights/{id}/boardings", flight).then().statusCode(404);
-        Auth.operator(operator).contentType(ContentType.JSON).body(Map.of("lineNumber", 1))
-                .post("/api/v1/flights/{id}/boardings", flight).then().statusCode(201);
-        Auth.viewer().contentType(ContentType.JSON).body(Map.of("lineNumber", 1))
-                .post("/api/v1/flights/{id}/boardings", flight).then().statusCode(403);
+        Auth.operator(Fixtures.newOperator())
+                .contentType(ContentType.JSON)
+                .body(Map.of("lineNumber", 1))
+                .post("/api/v1/flights/{id}/boardings", flight)
+                .then()
+                .statusCode(404);
+        Auth.operator(operator)
+                .contentType(ContentType.JSON)
+                .body(Map.of("lineNumber", 1))
+                .post("/api/v1/flights/{id}/boardings", flight)
+                .then()
+                .statusCode(201);
+        Auth.viewer()
+                .contentType(ContentType.JSON)
+                .body(Map.of("lineNumber", 1))
+                .post("/api/v1/flights/{id}/boardings", flight)
+                .then()
+                .statusCode(403);
     }
 
     private static List<String> ids(JsonNode movement) {
         return StreamSupport.stream(movement.get("personIds").spliterator(), false)
-                .map(JsonNode::asText).toList();
+                .map(JsonNode::asText)
+                .toList();
     }
 
     private static Map<String, Object> document(PassengerBuilder passenger) {
-        return Map.of("documentType", "P", "documentIssuingCountry", "AFG", "documentNumber", passenger.documentNumber());
+        return Map.of(
+                "documentType",
+                "P",
+                "documentIssuingCountry",
+                "AFG",
+                "documentNumber",
+                passenger.documentNumber());
     }
 
     private static ValidatableResponse board(UUID flight, Map<String, Object> body) {
-        return Auth.coordinator().contentType(ContentType.JSON).body(body)
-                .post("/api/v1/flights/{id}/boardings", flight).then();
+        return Auth.coordinator()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/flights/{id}/boardings", flight)
+                .then();
     }
 
     private static ValidatableResponse noShow(UUID flight, Map<String, Object> body) {
-        return Auth.coordinator().contentType(ContentType.JSON).body(body)
-                .post("/api/v1/flights/{id}/no-shows", flight).then();
+        return Auth.coordinator()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/flights/{id}/no-shows", flight)
+                .then();
     }
 
     private static ValidatableResponse totals(UUID flight) {

@@ -19,34 +19,54 @@ import org.junit.jupiter.api.Test;
 class AsyncApiContractTest {
 
     private static final Path OWN = Path.of("src/main/resources/asyncapi.yaml");
-    private static final Path REGISTRY = Path.of("../citizen-registry/src/main/resources/asyncapi.yaml");
-    private static final Path COORDINATION = Path.of("../departure-coordination/src/main/resources/asyncapi.yaml");
+    private static final Path REGISTRY =
+            Path.of("../citizen-registry/src/main/resources/asyncapi.yaml");
+    private static final Path COORDINATION =
+            Path.of("../departure-coordination/src/main/resources/asyncapi.yaml");
 
     /** The fields this service reads from the events of other services, by type. */
-    private static final Map<String, List<String>> CONSUMED = Map.of(
-            "org.evac.registry.person.registered.v1", List.of("personId", "status", "version",
-                    "fingerprints.familyName", "fingerprints.birthDate", "fingerprints.documents.fingerprint"),
-            RegistryEvents.PERSONS_MERGED, List.of("survivorId", "mergedId"),
-            CoordinationEvents.SEAT_ASSIGNED, List.of("flightId", "householdId", "personIds"),
-            CoordinationEvents.SEAT_RELEASED, List.of("flightId", "householdId", "personIds"));
+    private static final Map<String, List<String>> CONSUMED =
+            Map.of(
+                    "org.evac.registry.person.registered.v1",
+                    List.of(
+                            "personId",
+                            "status",
+                            "version",
+                            "fingerprints.familyName",
+                            "fingerprints.birthDate",
+                            "fingerprints.documents.fingerprint"),
+                    RegistryEvents.PERSONS_MERGED,
+                    List.of("survivorId", "mergedId"),
+                    CoordinationEvents.SEAT_ASSIGNED,
+                    List.of("flightId", "householdId", "personIds"),
+                    CoordinationEvents.SEAT_RELEASED,
+                    List.of("flightId", "householdId", "personIds"));
 
     @Test
     void documentsEveryPublishedTypeWithExactlyThePayloadFieldsOfItsRecord() throws Exception {
         AsyncApiDocument document = AsyncApiDocument.read(OWN);
 
-        ManifestEvents.PAYLOADS.forEach((type, payload) -> {
-            JsonNode message = document.message(type)
-                    .orElseThrow(() -> new AssertionError(type + " is published but not in asyncapi.yaml"));
-            Set<String> components = Arrays.stream(payload.getRecordComponents()).map(RecordComponent::getName)
-                    .collect(Collectors.toSet());
-            assertThat(document.payloadFields(message)).as(type).isEqualTo(components);
-        });
+        ManifestEvents.PAYLOADS.forEach(
+                (type, payload) -> {
+                    JsonNode message =
+                            document.message(type)
+                                    .orElseThrow(
+                                            () ->
+                                                    new AssertionError(
+                                                            type
+                                                                    + " is published but not in asyncapi.yaml"));
+                    Set<String> components =
+                            Arrays.stream(payload.getRecordComponents())
+                                    .map(RecordComponent::getName)
+                                    .collect(Collectors.toSet());
+                    assertThat(document.payloadFields(message)).as(type).isEqualTo(components);
+                });
     }
 
     @Test
     void everyPublishedTypeIsInTheTopicsConstants() {
-        assertThat(ManifestEvents.PAYLOADS.keySet()).allMatch(type -> type.startsWith("org.evac.manifest.")
-                && type.endsWith(".v1"));
+        assertThat(ManifestEvents.PAYLOADS.keySet())
+                .allMatch(type -> type.startsWith("org.evac.manifest.") && type.endsWith(".v1"));
         assertThat(ManifestEvents.PAYLOADS).hasSize(8);
     }
 
@@ -59,7 +79,8 @@ class AsyncApiContractTest {
     void theRegistryPublishesTheFieldsThisServiceReads() throws Exception {
         assumeTrue(Files.exists(REGISTRY), "citizen-registry has no asyncapi.yaml yet");
         AsyncApiDocument registry = AsyncApiDocument.read(REGISTRY);
-        CONSUMED.entrySet().stream().filter(e -> e.getKey().startsWith("org.evac.registry."))
+        CONSUMED.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("org.evac.registry."))
                 .forEach(e -> assertFields(registry, e.getKey(), e.getValue()));
     }
 
@@ -67,7 +88,8 @@ class AsyncApiContractTest {
     void departureCoordinationPublishesTheFieldsThisServiceReads() throws Exception {
         assumeTrue(Files.exists(COORDINATION), "departure-coordination has no asyncapi.yaml yet");
         AsyncApiDocument coordination = AsyncApiDocument.read(COORDINATION);
-        CONSUMED.entrySet().stream().filter(e -> e.getKey().startsWith("org.evac.coordination."))
+        CONSUMED.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("org.evac.coordination."))
                 .forEach(e -> assertFields(coordination, e.getKey(), e.getValue()));
     }
 
@@ -76,7 +98,9 @@ class AsyncApiContractTest {
     }
 
     private static void assertFields(AsyncApiDocument document, String type, List<String> fields) {
-        JsonNode message = document.message(type).orElseThrow(() -> new AssertionError(type + " is not documented"));
+        JsonNode message =
+                document.message(type)
+                        .orElseThrow(() -> new AssertionError(type + " is not documented"));
         assertThat(document.payloadPaths(message)).as(type).containsAll(fields);
     }
 }

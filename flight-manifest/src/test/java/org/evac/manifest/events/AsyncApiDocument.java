@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** An AsyncAPI (2.x or 3.x) YAML file, searched for messages by CloudEvents type and their payload fields. */
+/**
+ * An AsyncAPI (2.x or 3.x) YAML file, searched for messages by CloudEvents type and their payload
+ * fields.
+ */
 final class AsyncApiDocument {
 
     private final JsonNode root;
@@ -27,10 +30,11 @@ final class AsyncApiDocument {
     /** The message whose {@code name} (or key, or title) is the type. */
     Optional<JsonNode> message(String type) {
         JsonNode messages = root.path("components").path("messages");
-        for (Iterator<Map.Entry<String, JsonNode>> it = messages.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = messages.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode message = resolve(entry.getValue());
-            if (type.equals(entry.getKey()) || type.equals(message.path("name").asText())
+            if (type.equals(entry.getKey())
+                    || type.equals(message.path("name").asText())
                     || type.equals(message.path("title").asText())) {
                 return Optional.of(message);
             }
@@ -43,7 +47,10 @@ final class AsyncApiDocument {
         return fields(resolve(message.path("payload")));
     }
 
-    /** Every property name of a message's payload at any depth, as dotted paths ({@code fingerprints.documents.fingerprint}). */
+    /**
+     * Every property name of a message's payload at any depth, as dotted paths ({@code
+     * fingerprints.documents.fingerprint}).
+     */
     Set<String> payloadPaths(JsonNode message) {
         Set<String> paths = new TreeSet<>();
         collect(resolve(message.path("payload")), "", paths);
@@ -55,7 +62,8 @@ final class AsyncApiDocument {
         if (node.has("items")) {
             collect(node.get("items"), prefix, paths);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("properties").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("properties").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
             String path = prefix + property.getKey();
             paths.add(path);

@@ -15,9 +15,17 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     @Test
-    void everyOperationHasATagSummarySecurityAndAnExampleForEveryStatusWithABody() throws Exception {
-        JsonNode document = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi").then()
-                .statusCode(200).extract().asString());
+    void everyOperationHasATagSummarySecurityAndAnExampleForEveryStatusWithABody()
+            throws Exception {
+        JsonNode document =
+                new ObjectMapper()
+                        .readTree(
+                                given().accept("application/json")
+                                        .get("/q/openapi")
+                                        .then()
+                                        .statusCode(200)
+                                        .extract()
+                                        .asString());
         List<String> gaps = new ArrayList<>();
         int operations = 0;
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
@@ -35,9 +43,16 @@ class OpenApiDocumentTest {
                     gaps.add(where + ": 401/403 undocumented");
                 }
                 for (Map.Entry<String, JsonNode> response : op.get("responses").properties()) {
-                    for (Map.Entry<String, JsonNode> media : response.getValue().path("content").properties()) {
+                    for (Map.Entry<String, JsonNode> media :
+                            response.getValue().path("content").properties()) {
                         if (!media.getValue().has("examples")) {
-                            gaps.add(where + " " + response.getKey() + " " + media.getKey() + ": no example");
+                            gaps.add(
+                                    where
+                                            + " "
+                                            + response.getKey()
+                                            + " "
+                                            + media.getKey()
+                                            + ": no example");
                         }
                     }
                 }
@@ -49,13 +64,22 @@ class OpenApiDocumentTest {
 
     @Test
     void manifestsAreDocumentedInJsonCsvAndPaxlst() throws Exception {
-        JsonNode document = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi").then()
-                .extract().asString());
+        JsonNode document =
+                new ObjectMapper()
+                        .readTree(
+                                given().accept("application/json")
+                                        .get("/q/openapi")
+                                        .then()
+                                        .extract()
+                                        .asString());
         JsonNode manifests = document.get("paths").get("/api/v1/flights/{flightId}/manifests");
         assertThat(manifests.get("post").get("requestBody").get("content").fieldNames())
-                .toIterable().containsExactlyInAnyOrder("application/json", "text/csv", "application/edifact");
-        JsonNode revision = document.get("paths").get("/api/v1/flights/{flightId}/manifests/{revision}");
+                .toIterable()
+                .containsExactlyInAnyOrder("application/json", "text/csv", "application/edifact");
+        JsonNode revision =
+                document.get("paths").get("/api/v1/flights/{flightId}/manifests/{revision}");
         assertThat(revision.get("get").get("responses").get("200").get("content").fieldNames())
-                .toIterable().contains("application/json", "application/edifact");
+                .toIterable()
+                .contains("application/json", "application/edifact");
     }
 }

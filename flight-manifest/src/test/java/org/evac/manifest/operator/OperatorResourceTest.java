@@ -18,32 +18,59 @@ class OperatorResourceTest {
     void adminRegistersAnOperatorThatCoordinatorsCanRead() {
         String code = Fixtures.newOperator();
 
-        Auth.coordinator().get("/api/v1/operators/{code}", code).then().statusCode(200)
-                .body("code", equalTo(code)).body("icaoDesignator", equalTo("QTR"));
-        Auth.coordinator().get("/api/v1/operators").then().statusCode(200).body("code", hasItem(code));
+        Auth.coordinator()
+                .get("/api/v1/operators/{code}", code)
+                .then()
+                .statusCode(200)
+                .body("code", equalTo(code))
+                .body("icaoDesignator", equalTo("QTR"));
+        Auth.coordinator()
+                .get("/api/v1/operators")
+                .then()
+                .statusCode(200)
+                .body("code", hasItem(code));
     }
 
     @Test
     void rejectsASecondOperatorWithTheSameCodeWith409() {
         String code = Fixtures.newOperator();
 
-        Auth.admin().contentType(ContentType.JSON).body(Map.of("code", code, "iataDesignator", "QR", "name", "Again"))
-                .post("/api/v1/operators").then().statusCode(409).contentType("application/problem+json")
+        Auth.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", code, "iataDesignator", "QR", "name", "Again"))
+                .post("/api/v1/operators")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("code", equalTo(code));
     }
 
     @Test
     void rejectsAnOperatorWithoutDesignatorWithFieldErrors() {
-        Auth.admin().contentType(ContentType.JSON).body(Map.of("code", "x!", "name", "Nameless"))
-                .post("/api/v1/operators").then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("code")).body("errors.field", hasItem("designated"));
+        Auth.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", "x!", "name", "Nameless"))
+                .post("/api/v1/operators")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("code"))
+                .body("errors.field", hasItem("designated"));
     }
 
     @Test
     void onlyAdminsManageOperators() {
-        Auth.coordinator().contentType(ContentType.JSON).body(Map.of("code", "ZZ", "iataDesignator", "ZZ", "name", "Z"))
-                .post("/api/v1/operators").then().statusCode(403).contentType("application/problem+json");
-        given().get("/api/v1/operators").then().statusCode(401).contentType("application/problem+json");
+        Auth.coordinator()
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", "ZZ", "iataDesignator", "ZZ", "name", "Z"))
+                .post("/api/v1/operators")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().get("/api/v1/operators")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
         Auth.operator("ZZ").get("/api/v1/operators").then().statusCode(403);
     }
 
@@ -51,13 +78,31 @@ class OperatorResourceTest {
     void adminUpdatesAnOperatorsContact() {
         String code = Fixtures.newOperator();
 
-        Auth.admin().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "icaoDesignator", "QTR", "name", "Renamed", "contactPhone", "+974 4000 0000"))
-                .put("/api/v1/operators/{code}", code).then().statusCode(204);
+        Auth.admin()
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "code",
+                                code,
+                                "icaoDesignator",
+                                "QTR",
+                                "name",
+                                "Renamed",
+                                "contactPhone",
+                                "+974 4000 0000"))
+                .put("/api/v1/operators/{code}", code)
+                .then()
+                .statusCode(204);
 
-        Auth.admin().get("/api/v1/operators/{code}", code).then().body("name", equalTo("Renamed"))
+        Auth.admin()
+                .get("/api/v1/operators/{code}", code)
+                .then()
+                .body("name", equalTo("Renamed"))
                 .body("contactPhone", equalTo("+974 4000 0000"));
-        Auth.admin().get("/api/v1/operators/{code}", "NOPE").then().statusCode(404)
+        Auth.admin()
+                .get("/api/v1/operators/{code}", "NOPE")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 }

@@ -12,8 +12,7 @@ final class PaxlstFiles {
     static final String GROUPED_D05B = "grouped-d05b.edi";
     static final String CNT_MISMATCH = "cnt-mismatch-d02b.edi";
 
-    private PaxlstFiles() {
-    }
+    private PaxlstFiles() {}
 
     static String read(String name) {
         try (InputStream in = PaxlstFiles.class.getResourceAsStream("/paxlst/" + name)) {

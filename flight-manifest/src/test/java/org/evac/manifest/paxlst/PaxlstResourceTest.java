@@ -28,9 +28,14 @@ class PaxlstResourceTest {
         upload(flight, original).statusCode(201).body("passengerCount", equalTo(2));
 
         for (String release : new String[] {"D02B", "D05B"}) {
-            String rendered = Auth.coordinator().accept(EDIFACT)
-                    .get("/api/v1/flights/{id}/manifests/1?release=" + release, flight).then().statusCode(200)
-                    .extract().asString();
+            String rendered =
+                    Auth.coordinator()
+                            .accept(EDIFACT)
+                            .get("/api/v1/flights/{id}/manifests/1?release=" + release, flight)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString();
             PaxlstMessage reparsed = PaxlstParser.parse(rendered);
             assertThat(reparsed.release()).isEqualTo(release);
             assertThat(reparsed.flightNumber()).isEqualTo(Fixtures.FLIGHT_NUMBER);
@@ -45,8 +50,12 @@ class PaxlstResourceTest {
 
         upload(flight, PaxlstFiles.read(PaxlstFiles.CUSTOM_SEPARATORS)).statusCode(201);
 
-        Auth.coordinator().accept(ContentType.JSON).get("/api/v1/flights/{id}/manifests/latest", flight).then()
-                .statusCode(200).body("sourceFormat", equalTo("PAXLST"))
+        Auth.coordinator()
+                .accept(ContentType.JSON)
+                .get("/api/v1/flights/{id}/manifests/latest", flight)
+                .then()
+                .statusCode(200)
+                .body("sourceFormat", equalTo("PAXLST"))
                 .body("passengers[0].familyName", equalTo("AL-HASHIMI"))
                 .body("passengers[1].familyName", equalTo("O'NEIL"))
                 .body("passengers[1].seat", equalTo("3C"));
@@ -56,35 +65,54 @@ class PaxlstResourceTest {
     void rejectsAMismatchingCntNamingTheSegmentAndStoresNothing() {
         UUID flight = Fixtures.newFlight(Fixtures.newOperator());
 
-        upload(flight, PaxlstFiles.read(PaxlstFiles.CNT_MISMATCH)).statusCode(400)
+        upload(flight, PaxlstFiles.read(PaxlstFiles.CNT_MISMATCH))
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://evac.example.org/problems/malformed-paxlst"))
-                .body("segment", equalTo("CNT")).body("segmentNumber", equalTo(31)).body("line", equalTo(32))
+                .body("segment", equalTo("CNT"))
+                .body("segmentNumber", equalTo(31))
+                .body("line", equalTo(32))
                 .body("detail", containsString("nothing was stored"));
-        Auth.coordinator().get("/api/v1/flights/{id}/manifests", flight).then().body("", hasSize(0));
+        Auth.coordinator()
+                .get("/api/v1/flights/{id}/manifests", flight)
+                .then()
+                .body("", hasSize(0));
     }
 
     @Test
     void rejectsAPassengerWithoutDocumentNamingItsSegment() {
         UUID flight = Fixtures.newFlight(Fixtures.newOperator());
-        String withoutDocument = PaxlstFiles.read(PaxlstFiles.CUSTOM_SEPARATORS)
-                .replace("DOC|P-110-111|X1234567~\n", "").replace("UNT|29|1~", "UNT|28|1~");
+        String withoutDocument =
+                PaxlstFiles.read(PaxlstFiles.CUSTOM_SEPARATORS)
+                        .replace("DOC|P-110-111|X1234567~\n", "")
+                        .replace("UNT|29|1~", "UNT|28|1~");
 
-        upload(flight, withoutDocument).statusCode(400)
+        upload(flight, withoutDocument)
+                .statusCode(400)
                 .body("errors[0].field", equalTo("segment 21 (NAD) at line 22.documentNumber"));
-        Auth.coordinator().get("/api/v1/flights/{id}/manifests", flight).then().body("", hasSize(0));
+        Auth.coordinator()
+                .get("/api/v1/flights/{id}/manifests", flight)
+                .then()
+                .body("", hasSize(0));
     }
 
     @Test
     void rejectsAMessageForAnotherFlightWith422() {
         UUID flight = Fixtures.newFlight(Fixtures.newOperator());
 
-        upload(flight, PaxlstFiles.read(PaxlstFiles.GROUPED_D05B).replace("TDT+20+QR8001", "TDT+20+QR8002"))
-                .statusCode(422).body("type", equalTo("https://evac.example.org/problems/wrong-flight"));
+        upload(
+                        flight,
+                        PaxlstFiles.read(PaxlstFiles.GROUPED_D05B)
+                                .replace("TDT+20+QR8001", "TDT+20+QR8002"))
+                .statusCode(422)
+                .body("type", equalTo("https://evac.example.org/problems/wrong-flight"));
     }
 
     private static ValidatableResponse upload(UUID flight, String message) {
-        return Auth.coordinator().contentType(EDIFACT).body(message.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/flights/{id}/manifests", flight).then();
+        return Auth.coordinator()
+                .contentType(EDIFACT)
+                .body(message.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/flights/{id}/manifests", flight)
+                .then();
     }
 }

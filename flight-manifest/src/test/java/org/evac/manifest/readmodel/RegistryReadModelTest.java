@@ -22,11 +22,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RegistryReadModelTest {
 
-    @Inject
-    IdentityFingerprints fingerprints;
+    @Inject IdentityFingerprints fingerprints;
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     @Test
     void anOlderSnapshotArrivingLateDoesNotUndoANewerOne() {
@@ -34,13 +32,23 @@ class RegistryReadModelTest {
         PassengerBuilder line = passenger().familyName("RAHIMI");
         UUID person = Upstream.registerPerson("HAIDARI", "1985-03-12", line.documentNumber());
         publishSnapshot(UUID.randomUUID(), person, "RAHIMI", line.documentNumber(), 3);
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> RegisteredPerson.<RegisteredPerson>findById(person).version == 3));
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                QuarkusTransaction.requiringNew()
+                                        .call(
+                                                () ->
+                                                        RegisteredPerson.<RegisteredPerson>findById(
+                                                                                person)
+                                                                        .version
+                                                                == 3));
         UUID stale = UUID.randomUUID();
         publishSnapshot(stale, person, "HAIDARI", line.documentNumber(), 2);
         awaitProcessed(stale);
 
-        Fixtures.submit(flight, line).statusCode(201).body("passengers[0].personId", equalTo(person.toString()))
+        Fixtures.submit(flight, line)
+                .statusCode(201)
+                .body("passengers[0].personId", equalTo(person.toString()))
                 .body("passengers[0].results", contains("NOT_ALLOCATED"));
     }
 
@@ -49,16 +57,22 @@ class RegistryReadModelTest {
         UUID flight = Fixtures.newFlight(Fixtures.newOperator());
         PassengerBuilder survivorLine = passenger();
         PassengerBuilder mergedLine = passenger();
-        UUID survivor = Upstream.registerPerson("HAIDARI", "1985-03-12", survivorLine.documentNumber());
+        UUID survivor =
+                Upstream.registerPerson("HAIDARI", "1985-03-12", survivorLine.documentNumber());
         UUID merged = Upstream.registerPerson("HAIDARI", "1985-03-12", mergedLine.documentNumber());
         Upstream.assignSeats(flight, survivor);
         UUID event = UUID.randomUUID();
-        EventPublisher.publish("evac.registry.events", event.toString(), "/citizen-registry",
-                "org.evac.registry.persons.merged.v1", survivor.toString(),
+        EventPublisher.publish(
+                "evac.registry.events",
+                event.toString(),
+                "/citizen-registry",
+                "org.evac.registry.persons.merged.v1",
+                survivor.toString(),
                 "{\"survivorId\":\"%s\",\"mergedId\":\"%s\"}".formatted(survivor, merged));
         awaitProcessed(event);
 
-        Fixtures.submit(flight, mergedLine).statusCode(201)
+        Fixtures.submit(flight, mergedLine)
+                .statusCode(201)
                 .body("passengers[0].personId", equalTo(survivor.toString()))
                 .body("passengers[0].results", contains("CLEARED"));
     }
@@ -70,32 +84,74 @@ class RegistryReadModelTest {
         UUID person = Upstream.registerPerson("HAIDARI", "1985-03-12", line.documentNumber());
         Upstream.assignSeats(flight, person);
 
-        Auth.admin().post("/api/v1/admin/read-models/replay").then().statusCode(202)
-                .body("consumers.consumer", contains("flight-manifest-registry", "flight-manifest-coordination"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                RegisteredPerson.findById(person) != null
-                        && SeatAllocation.findById(new SeatAllocation.Key(person, flight)) != null));
+        Auth.admin()
+                .post("/api/v1/admin/read-models/replay")
+                .then()
+                .statusCode(202)
+                .body(
+                        "consumers.consumer",
+                        contains("flight-manifest-registry", "flight-manifest-coordination"));
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () ->
+                                QuarkusTransaction.requiringNew()
+                                        .call(
+                                                () ->
+                                                        RegisteredPerson.findById(person) != null
+                                                                && SeatAllocation.findById(
+                                                                                new SeatAllocation
+                                                                                        .Key(
+                                                                                        person,
+                                                                                        flight))
+                                                                        != null));
 
-        Fixtures.submit(flight, line).statusCode(201).body("passengers[0].results", contains("CLEARED"));
+        Fixtures.submit(flight, line)
+                .statusCode(201)
+                .body("passengers[0].results", contains("CLEARED"));
         Auth.coordinator().post("/api/v1/admin/read-models/replay").then().statusCode(403);
     }
 
-    private void publishSnapshot(UUID eventId, UUID person, String familyName, String passport, int version) {
-        String json = """
+    private void publishSnapshot(
+            UUID eventId, UUID person, String familyName, String passport, int version) {
+        String json =
+                """
                 {"personId":"%s","registryNumber":"R-1","householdId":null,"category":"US_CITIZEN",
                  "verification":"VERIFIED","departureWish":"WANTS_TO_LEAVE","province":null,"vulnerabilities":[],
                  "status":"ACTIVE","lastReachedAt":null,"version":%d,
                  "fingerprints":{"familyName":"%s","birthDate":"%s",
                    "documents":[{"type":"AFGHAN_PASSPORT","issuingCountry":"AFG","fingerprint":"%s"}]}}"""
-                .formatted(person, version, fingerprints.familyName(familyName), fingerprints.birthDate("1985-03-12"),
-                        fingerprints.document("AFGHAN_PASSPORT", "AFG", passport));
-        EventPublisher.publish("evac.registry.events", eventId.toString(), "/citizen-registry",
-                "org.evac.registry.person.updated.v1", person.toString(), json);
+                        .formatted(
+                                person,
+                                version,
+                                fingerprints.familyName(familyName),
+                                fingerprints.birthDate("1985-03-12"),
+                                fingerprints.document("AFGHAN_PASSPORT", "AFG", passport));
+        EventPublisher.publish(
+                "evac.registry.events",
+                eventId.toString(),
+                "/citizen-registry",
+                "org.evac.registry.person.updated.v1",
+                person.toString(),
+                json);
     }
 
     private void awaitProcessed(UUID eventId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery("select count(*) from inbox_event where event_id = ?1")
-                        .setParameter(1, eventId.toString()).getSingleResult()).intValue() == 1));
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                QuarkusTransaction.requiringNew()
+                                        .call(
+                                                () ->
+                                                        ((Number)
+                                                                                entityManager
+                                                                                        .createNativeQuery(
+                                                                                                "select count(*) from inbox_event where event_id = ?1")
+                                                                                        .setParameter(
+                                                                                                1,
+                                                                                                eventId
+                                                                                                        .toString())
+                                                                                        .getSingleResult())
+                                                                        .intValue()
+                                                                == 1));
     }
 }

@@ -10,8 +10,7 @@ import org.evac.infrastructure.testing.TestTokens;
 /** Requests carrying real signed tokens of each role. */
 public final class Auth {
 
-    private Auth() {
-    }
+    private Auth() {}
 
     public static RequestSpecification admin() {
         return as(TestTokens.forRoles("admin-ops", Roles.ADMIN));
@@ -26,8 +25,11 @@ public final class Auth {
     }
 
     public static RequestSpecification operator(String operatorCode) {
-        return as(TestTokens.withClaims("ops-" + operatorCode.toLowerCase(), Map.of("operator", operatorCode),
-                Roles.OPERATOR));
+        return as(
+                TestTokens.withClaims(
+                        "ops-" + operatorCode.toLowerCase(),
+                        Map.of("operator", operatorCode),
+                        Roles.OPERATOR));
     }
 
     private static RequestSpecification as(String token) {

@@ -17,30 +17,54 @@ public final class Fixtures {
     public static final String FLIGHT_NUMBER = "QR8001";
     private static final AtomicInteger DEPARTURES = new AtomicInteger();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Registers an operator with a code no other test uses. */
     public static String newOperator() {
-        String code = "T" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36, 36 * 36 * 36 * 36 * 36), 36)
-                .toUpperCase();
-        Auth.admin().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "icaoDesignator", "QTR", "name", "Charter " + code,
-                        "contactEmail", "occ@example.org"))
-                .post("/api/v1/operators").then().statusCode(201);
+        String code =
+                "T"
+                        + Integer.toString(
+                                        ThreadLocalRandom.current()
+                                                .nextInt(36 * 36 * 36 * 36, 36 * 36 * 36 * 36 * 36),
+                                        36)
+                                .toUpperCase();
+        Auth.admin()
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "code",
+                                code,
+                                "icaoDesignator",
+                                "QTR",
+                                "name",
+                                "Charter " + code,
+                                "contactEmail",
+                                "occ@example.org"))
+                .post("/api/v1/operators")
+                .then()
+                .statusCode(201);
         return code;
     }
 
     /**
-     * A KBL→DOH flight of the operator departing in {@code departsIn}, plus a few seconds so that flights of one
-     * operator never share number and departure.
+     * A KBL→DOH flight of the operator departing in {@code departsIn}, plus a few seconds so that
+     * flights of one operator never share number and departure.
      */
     public static UUID newFlight(String operatorCode, Duration departsIn, int seatCapacity) {
-        Instant departure = Instant.now().plus(departsIn).truncatedTo(ChronoUnit.MINUTES)
-                .plusSeconds(DEPARTURES.incrementAndGet() % 60);
-        String id = Auth.coordinator().contentType(ContentType.JSON)
-                .body(flightRequest(operatorCode, departure, seatCapacity))
-                .post("/api/v1/flights").then().statusCode(201).extract().path("id");
+        Instant departure =
+                Instant.now()
+                        .plus(departsIn)
+                        .truncatedTo(ChronoUnit.MINUTES)
+                        .plusSeconds(DEPARTURES.incrementAndGet() % 60);
+        String id =
+                Auth.coordinator()
+                        .contentType(ContentType.JSON)
+                        .body(flightRequest(operatorCode, departure, seatCapacity))
+                        .post("/api/v1/flights")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
         return UUID.fromString(id);
     }
 
@@ -48,21 +72,41 @@ public final class Fixtures {
         return newFlight(operatorCode, Duration.ofHours(6), 300);
     }
 
-    public static Map<String, Object> flightRequest(String operatorCode, Instant departure, int seatCapacity) {
-        return Map.of("operatorCode", operatorCode, "flightNumber", FLIGHT_NUMBER,
-                "scheduledDeparture", departure.toString(),
-                "scheduledArrival", departure.plus(Duration.ofHours(3)).toString(),
-                "aircraftType", "C17", "seatCapacity", seatCapacity, "reservedSeats", Math.min(120, seatCapacity));
+    public static Map<String, Object> flightRequest(
+            String operatorCode, Instant departure, int seatCapacity) {
+        return Map.of(
+                "operatorCode",
+                operatorCode,
+                "flightNumber",
+                FLIGHT_NUMBER,
+                "scheduledDeparture",
+                departure.toString(),
+                "scheduledArrival",
+                departure.plus(Duration.ofHours(3)).toString(),
+                "aircraftType",
+                "C17",
+                "seatCapacity",
+                seatCapacity,
+                "reservedSeats",
+                Math.min(120, seatCapacity));
     }
 
     public static ValidatableResponse submit(UUID flightId, PassengerBuilder... passengers) {
-        return Auth.coordinator().contentType(ContentType.JSON)
-                .body(Map.of("passengers", List.of(passengers).stream().map(PassengerBuilder::build).toList()))
-                .post("/api/v1/flights/{id}/manifests", flightId).then();
+        return Auth.coordinator()
+                .contentType(ContentType.JSON)
+                .body(
+                        Map.of(
+                                "passengers",
+                                List.of(passengers).stream().map(PassengerBuilder::build).toList()))
+                .post("/api/v1/flights/{id}/manifests", flightId)
+                .then();
     }
 
     public static ValidatableResponse changeStatus(UUID flightId, String status) {
-        return Auth.coordinator().contentType(ContentType.JSON).body(Map.of("status", status))
-                .post("/api/v1/flights/{id}/status", flightId).then();
+        return Auth.coordinator()
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", status))
+                .post("/api/v1/flights/{id}/status", flightId)
+                .then();
     }
 }

@@ -14,37 +14,57 @@ import org.evac.manifest.readmodel.RegisteredPerson;
 import org.evac.manifest.readmodel.SeatAllocation;
 
 /**
- * Publishes the events citizen-registry and departure-coordination would publish, and waits until this
- * service's consumers have applied them.
+ * Publishes the events citizen-registry and departure-coordination would publish, and waits until
+ * this service's consumers have applied them.
  */
 public final class Upstream {
 
-    private Upstream() {
-    }
+    private Upstream() {}
 
     /** Registers a person holding an Afghan passport, as the registry would announce it. */
     public static UUID registerPerson(String familyName, String birthDate, String passportNumber) {
         return registerPerson(familyName, birthDate, "AFGHAN_PASSPORT", "AFG", passportNumber);
     }
 
-    /** Registers a person holding one document of the registry's types (US_PASSPORT, AFGHAN_TAZKIRA, ...). */
-    public static UUID registerPerson(String familyName, String birthDate, String documentType, String country,
+    /**
+     * Registers a person holding one document of the registry's types (US_PASSPORT, AFGHAN_TAZKIRA,
+     * ...).
+     */
+    public static UUID registerPerson(
+            String familyName,
+            String birthDate,
+            String documentType,
+            String country,
             String number) {
         UUID personId = UUID.randomUUID();
-        IdentityFingerprints fingerprints = Arc.container().instance(IdentityFingerprints.class).get();
-        String json = """
+        IdentityFingerprints fingerprints =
+                Arc.container().instance(IdentityFingerprints.class).get();
+        String json =
+                """
                 {"personId":"%s","registryNumber":"R-%s","householdId":null,"category":"US_CITIZEN",
                  "verification":"VERIFIED","departureWish":"WANTS_TO_LEAVE","province":"AF-KAB","vulnerabilities":[],
                  "status":"ACTIVE","lastReachedAt":null,"version":1,
                  "fingerprints":{"familyName":"%s","birthDate":"%s",
                    "documents":[{"type":"%s","issuingCountry":"%s","fingerprint":"%s"}]}}"""
-                .formatted(personId, personId.toString().substring(0, 8), fingerprints.familyName(familyName),
-                        fingerprints.birthDate(birthDate), documentType, country,
-                        fingerprints.document(documentType, country, number));
-        EventPublisher.publish("evac.registry.events", "/citizen-registry", "org.evac.registry.person.registered.v1",
-                personId.toString(), json);
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> RegisteredPerson.findById(personId) != null));
+                        .formatted(
+                                personId,
+                                personId.toString().substring(0, 8),
+                                fingerprints.familyName(familyName),
+                                fingerprints.birthDate(birthDate),
+                                documentType,
+                                country,
+                                fingerprints.document(documentType, country, number));
+        EventPublisher.publish(
+                "evac.registry.events",
+                "/citizen-registry",
+                "org.evac.registry.person.registered.v1",
+                personId.toString(),
+                json);
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                QuarkusTransaction.requiringNew()
+                                        .call(() -> RegisteredPerson.findById(personId) != null));
         return personId;
     }
 
@@ -59,16 +79,39 @@ public final class Upstream {
     }
 
     private static void publishSeats(String type, UUID flightId, UUID... personIds) {
-        String ids = List.of(personIds).stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
-        String json = """
-                {"flightId":"%s","householdId":null,"personIds":[%s],"reason":null}""".formatted(flightId, ids);
-        EventPublisher.publish("evac.coordination.events", "/departure-coordination", type, personIds[0].toString(),
+        String ids =
+                List.of(personIds).stream()
+                        .map(id -> "\"" + id + "\"")
+                        .collect(Collectors.joining(","));
+        String json =
+                """
+                {"flightId":"%s","householdId":null,"personIds":[%s],"reason":null}"""
+                        .formatted(flightId, ids);
+        EventPublisher.publish(
+                "evac.coordination.events",
+                "/departure-coordination",
+                type,
+                personIds[0].toString(),
                 json);
     }
 
     private static void awaitSeats(UUID flightId, boolean present, UUID... personIds) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> List
-                .of(personIds).stream()
-                .allMatch(id -> (SeatAllocation.findById(new SeatAllocation.Key(id, flightId)) != null) == present)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                QuarkusTransaction.requiringNew()
+                                        .call(
+                                                () ->
+                                                        List.of(personIds).stream()
+                                                                .allMatch(
+                                                                        id ->
+                                                                                (SeatAllocation
+                                                                                                        .findById(
+                                                                                                                new SeatAllocation
+                                                                                                                        .Key(
+                                                                                                                        id,
+                                                                                                                        flightId))
+                                                                                                != null)
+                                                                                        == present)));
     }
 }

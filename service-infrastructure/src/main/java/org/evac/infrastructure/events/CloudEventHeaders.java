@@ -7,8 +7,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * CloudEvents 1.0 Kafka protocol binding in binary content mode: attributes travel as {@code ce_*} headers, the
- * JSON payload is the record value and {@code content-type} names its media type.
+ * CloudEvents 1.0 Kafka protocol binding in binary content mode: attributes travel as {@code ce_*}
+ * headers, the JSON payload is the record value and {@code content-type} names its media type.
  */
 public final class CloudEventHeaders {
 
@@ -22,10 +22,14 @@ public final class CloudEventHeaders {
     public static final String CONTENT_TYPE = "content-type";
     public static final String JSON = "application/json";
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 
-    public static void write(Headers headers, String id, String source, String type, String subject,
+    public static void write(
+            Headers headers,
+            String id,
+            String source,
+            String type,
+            String subject,
             OffsetDateTime time) {
         put(headers, ID, id);
         put(headers, SOURCE, source);

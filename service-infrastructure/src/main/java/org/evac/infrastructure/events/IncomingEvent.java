@@ -7,9 +7,12 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-/** A CloudEvent read from Kafka, with its payload still as JSON until a handler binds it to its own record. */
-public record IncomingEvent(String id, String source, String type, String subject, OffsetDateTime time,
-        JsonNode data) {
+/**
+ * A CloudEvent read from Kafka, with its payload still as JSON until a handler binds it to its own
+ * record.
+ */
+public record IncomingEvent(
+        String id, String source, String type, String subject, OffsetDateTime time, JsonNode data) {
 
     /** Reads a binary-mode CloudEvent; throws {@link MalformedEventException} if it is not one. */
     public static IncomingEvent from(ConsumerRecord<String, byte[]> record, ObjectMapper mapper) {
@@ -24,12 +27,16 @@ public record IncomingEvent(String id, String source, String type, String subjec
             throw new MalformedEventException("event " + id + " has no data");
         }
         try {
-            return new IncomingEvent(id, required(headers, CloudEventHeaders.SOURCE),
+            return new IncomingEvent(
+                    id,
+                    required(headers, CloudEventHeaders.SOURCE),
                     required(headers, CloudEventHeaders.TYPE),
                     CloudEventHeaders.read(headers, CloudEventHeaders.SUBJECT).orElse(record.key()),
-                    OffsetDateTime.parse(time), mapper.readTree(record.value()));
+                    OffsetDateTime.parse(time),
+                    mapper.readTree(record.value()));
         } catch (IOException | RuntimeException e) {
-            throw new MalformedEventException("event " + id + " is not valid JSON CloudEvent: " + e.getMessage());
+            throw new MalformedEventException(
+                    "event " + id + " is not valid JSON CloudEvent: " + e.getMessage());
         }
     }
 
@@ -38,8 +45,15 @@ public record IncomingEvent(String id, String source, String type, String subjec
         try {
             return Objects.requireNonNull(mapper.treeToValue(data, type), "data");
         } catch (IOException e) {
-            throw new MalformedEventException("event " + id + " of type " + this.type + " does not fit "
-                    + type.getSimpleName() + ": " + e.getMessage());
+            throw new MalformedEventException(
+                    "event "
+                            + id
+                            + " of type "
+                            + this.type
+                            + " does not fit "
+                            + type.getSimpleName()
+                            + ": "
+                            + e.getMessage());
         }
     }
 

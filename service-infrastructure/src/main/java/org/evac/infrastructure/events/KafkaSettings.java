@@ -13,8 +13,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Client settings for the outbox relay, dead-letter publisher and consumers, starting from the {@code kafka.*}
- * configuration that Quarkus collects (bootstrap servers, security) and adding what delivery guarantees need.
+ * Client settings for the outbox relay, dead-letter publisher and consumers, starting from the
+ * {@code kafka.*} configuration that Quarkus collects (bootstrap servers, security) and adding what
+ * delivery guarantees need.
  */
 @ApplicationScoped
 public class KafkaSettings {
@@ -29,12 +30,14 @@ public class KafkaSettings {
     public Map<String, Object> producer(String clientId) {
         Map<String, Object> config = base(clientId);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        config.put(
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        // A relay pass must fail fast when the broker is gone; rows stay pending and the next pass retries.
+        // A relay pass must fail fast when the broker is gone; rows stay pending and the next pass
+        // retries.
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
@@ -44,8 +47,11 @@ public class KafkaSettings {
     public Map<String, Object> consumer(String groupId) {
         Map<String, Object> config = base(groupId);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        config.put(
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -55,12 +61,16 @@ public class KafkaSettings {
 
     private Map<String, Object> base(String clientId) {
         Map<String, Object> config = new HashMap<>();
-        common.forEach((key, value) -> {
-            // Quarkus also collects non-client keys (health, devservices) under kafka.*; clients warn on those.
-            if (!key.startsWith("health") && !key.startsWith("devservices") && !key.startsWith("snappy")) {
-                config.put(key, value);
-            }
-        });
+        common.forEach(
+                (key, value) -> {
+                    // Quarkus also collects non-client keys (health, devservices) under kafka.*;
+                    // clients warn on those.
+                    if (!key.startsWith("health")
+                            && !key.startsWith("devservices")
+                            && !key.startsWith("snappy")) {
+                        config.put(key, value);
+                    }
+                });
         config.put("client.id", clientId + "-" + ProcessHandle.current().pid());
         return config;
     }

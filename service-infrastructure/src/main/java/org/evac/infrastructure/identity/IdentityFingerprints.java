@@ -11,16 +11,17 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keyed fingerprints (HMAC-SHA256, lower-case hex) that let flight-manifest match a passenger to a registered
- * person without ever holding the registry's names, birth dates or document numbers. Both services must be
- * configured with the same {@code evac.identity.fingerprint-secret}.
+ * Keyed fingerprints (HMAC-SHA256, lower-case hex) that let flight-manifest match a passenger to a
+ * registered person without ever holding the registry's names, birth dates or document numbers.
+ * Both services must be configured with the same {@code evac.identity.fingerprint-secret}.
  *
  * <ul>
- * <li>document: {@code DOC|<type>|<issuing country>|<number>}, each upper-cased with spaces and dashes removed;
- * letter O and digit 0 are kept as written. The type is the registry's document type ({@code US_PASSPORT},
- * {@code AFGHAN_TAZKIRA} ...): flight-manifest translates the APIS document codes of a manifest into it.</li>
- * <li>birth date: {@code DOB|<ISO date>} with the precision known (1985, 1985-03 or 1985-03-12).</li>
- * <li>family name: {@code FAMILY|v<folding version>|<NameFolding.key(name)>}.</li>
+ *   <li>document: {@code DOC|<type>|<issuing country>|<number>}, each upper-cased with spaces and
+ *       dashes removed; letter O and digit 0 are kept as written. The type is the registry's
+ *       document type ({@code US_PASSPORT}, {@code AFGHAN_TAZKIRA} ...): flight-manifest translates
+ *       the APIS document codes of a manifest into it.
+ *   <li>birth date: {@code DOB|<ISO date>} with the precision known (1985, 1985-03 or 1985-03-12).
+ *   <li>family name: {@code FAMILY|v<folding version>|<NameFolding.key(name)>}.
  * </ul>
  */
 @ApplicationScoped
@@ -29,15 +30,23 @@ public class IdentityFingerprints {
     private final SecretKeySpec key;
     private final ThreadLocal<Mac> mac = ThreadLocal.withInitial(this::newMac);
 
-    public IdentityFingerprints(@ConfigProperty(name = "evac.identity.fingerprint-secret") String secret) {
+    public IdentityFingerprints(
+            @ConfigProperty(name = "evac.identity.fingerprint-secret") String secret) {
         if (secret.length() < 16) {
-            throw new IllegalArgumentException("evac.identity.fingerprint-secret must have at least 16 characters");
+            throw new IllegalArgumentException(
+                    "evac.identity.fingerprint-secret must have at least 16 characters");
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     public String document(String type, String issuingCountry, String number) {
-        return hmac("DOC|" + normalise(type) + "|" + normalise(issuingCountry) + "|" + normalise(number));
+        return hmac(
+                "DOC|"
+                        + normalise(type)
+                        + "|"
+                        + normalise(issuingCountry)
+                        + "|"
+                        + normalise(number));
     }
 
     public String birthDate(String isoDate) {
@@ -56,7 +65,10 @@ public class IdentityFingerprints {
         return HexFormat.of().formatHex(mac.get().doFinal(input.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** A Mac is not thread-safe but costly to create: a manifest check computes about a thousand of them. */
+    /**
+     * A Mac is not thread-safe but costly to create: a manifest check computes about a thousand of
+     * them.
+     */
     private Mac newMac() {
         try {
             Mac fresh = Mac.getInstance("HmacSHA256");

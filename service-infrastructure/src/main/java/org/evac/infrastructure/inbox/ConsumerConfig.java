@@ -19,7 +19,9 @@ public interface ConsumerConfig {
     @WithDefault(".dlq")
     String deadLetterSuffix();
 
-    /** Whether consumers start with the application (tests of a single service may switch them off). */
+    /**
+     * Whether consumers start with the application (tests of a single service may switch them off).
+     */
     @WithDefault("true")
     boolean enabled();
 }

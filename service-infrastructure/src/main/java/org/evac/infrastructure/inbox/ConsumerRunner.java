@@ -22,9 +22,10 @@ import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.events.MalformedEventException;
 
 /**
- * One consumer's thread: poll, handle each record in its own transaction with the inbox, commit offsets only after
- * the database commit (and before partitions are revoked). Poll, handle and commit never leave this thread,
- * because a KafkaConsumer is not thread-safe; other threads talk to it through {@link #submit}.
+ * One consumer's thread: poll, handle each record in its own transaction with the inbox, commit
+ * offsets only after the database commit (and before partitions are revoked). Poll, handle and
+ * commit never leave this thread, because a KafkaConsumer is not thread-safe; other threads talk to
+ * it through {@link #submit}.
  */
 final class ConsumerRunner implements Runnable {
 
@@ -39,8 +40,13 @@ final class ConsumerRunner implements Runnable {
     private final AtomicLong lag = new AtomicLong();
     private volatile boolean running = true;
 
-    ConsumerRunner(EventConsumer handler, KafkaConsumer<String, byte[]> consumer, Inbox inbox,
-            DeadLetters deadLetters, ConsumerConfig config, ObjectMapper mapper) {
+    ConsumerRunner(
+            EventConsumer handler,
+            KafkaConsumer<String, byte[]> consumer,
+            Inbox inbox,
+            DeadLetters deadLetters,
+            ConsumerConfig config,
+            ObjectMapper mapper) {
         this.handler = handler;
         this.consumer = consumer;
         this.inbox = inbox;
@@ -61,7 +67,8 @@ final class ConsumerRunner implements Runnable {
                         break;
                     }
                     process(record);
-                    uncommitted.put(new TopicPartition(record.topic(), record.partition()),
+                    uncommitted.put(
+                            new TopicPartition(record.topic(), record.partition()),
                             new OffsetAndMetadata(record.offset() + 1));
                 }
                 commit();
@@ -89,20 +96,24 @@ final class ConsumerRunner implements Runnable {
     }
 
     /** Runs {@code command} on the consumer thread between two polls. */
-    CompletableFuture<Void> submit(java.util.function.Consumer<KafkaConsumer<String, byte[]>> command) {
+    CompletableFuture<Void> submit(
+            java.util.function.Consumer<KafkaConsumer<String, byte[]>> command) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        commands.add(() -> {
-            try {
-                command.accept(consumer);
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
+        commands.add(
+                () -> {
+                    try {
+                        command.accept(consumer);
+                        done.complete(null);
+                    } catch (RuntimeException e) {
+                        done.completeExceptionally(e);
+                    }
+                });
         return done;
     }
 
-    /** Drops what this thread has not committed yet; a replay starts from the first offset instead. */
+    /**
+     * Drops what this thread has not committed yet; a replay starts from the first offset instead.
+     */
     void discardUncommitted() {
         uncommitted.clear();
     }
@@ -136,27 +147,33 @@ final class ConsumerRunner implements Runnable {
                 return;
             } catch (RuntimeException e) {
                 failure = e;
-                Log.warnf("Consumer %s failed on event %s (try %d of %d): %s", handler.name(), event.id(), attempt,
-                        config.maxAttempts(), e.toString());
+                Log.warnf(
+                        "Consumer %s failed on event %s (try %d of %d): %s",
+                        handler.name(), event.id(), attempt, config.maxAttempts(), e.toString());
                 if (attempt < config.maxAttempts()) {
                     Thread.sleep(backoff);
                     backoff *= 2;
                 }
             }
         }
-        deadLetters.send(handler.name(), record, "handler failed after " + config.maxAttempts() + " tries: "
-                + failure, failure);
+        deadLetters.send(
+                handler.name(),
+                record,
+                "handler failed after " + config.maxAttempts() + " tries: " + failure,
+                failure);
     }
 
     private void applyOnce(IncomingEvent event) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (inbox.markProcessed(handler.name(), event.id(), event.type())) {
-                    handler.handle(event);
-                }
-            });
+            QuarkusTransaction.requiringNew()
+                    .run(
+                            () -> {
+                                if (inbox.markProcessed(handler.name(), event.id(), event.type())) {
+                                    handler.handle(event);
+                                }
+                            });
         } finally {
             requestContext.terminate();
         }
@@ -170,8 +187,10 @@ final class ConsumerRunner implements Runnable {
             consumer.commitSync(uncommitted);
             uncommitted.clear();
         } catch (RuntimeException e) {
-            // The inbox absorbs the redelivery this may cause; keep the offsets and try again after the next poll.
-            Log.warnf("Consumer %s could not commit offsets yet: %s", handler.name(), e.getMessage());
+            // The inbox absorbs the redelivery this may cause; keep the offsets and try again after
+            // the next poll.
+            Log.warnf(
+                    "Consumer %s could not commit offsets yet: %s", handler.name(), e.getMessage());
         }
     }
 

@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.evac.infrastructure.events.KafkaSettings;
 
-/** Starts one thread per {@link EventConsumer} bean at startup and stops them cleanly at shutdown. */
+/**
+ * Starts one thread per {@link EventConsumer} bean at startup and stops them cleanly at shutdown.
+ */
 @ApplicationScoped
 public class ConsumerSupervisor {
 
@@ -31,8 +33,14 @@ public class ConsumerSupervisor {
     private final Map<String, ConsumerRunner> runners = new ConcurrentHashMap<>();
     private final Map<String, Thread> threads = new ConcurrentHashMap<>();
 
-    public ConsumerSupervisor(Instance<EventConsumer> handlers, KafkaSettings kafkaSettings, Inbox inbox,
-            DeadLetters deadLetters, ConsumerConfig config, ObjectMapper mapper, MeterRegistry registry) {
+    public ConsumerSupervisor(
+            Instance<EventConsumer> handlers,
+            KafkaSettings kafkaSettings,
+            Inbox inbox,
+            DeadLetters deadLetters,
+            ConsumerConfig config,
+            ObjectMapper mapper,
+            MeterRegistry registry) {
         this.handlers = handlers;
         this.kafkaSettings = kafkaSettings;
         this.inbox = inbox;
@@ -48,11 +56,19 @@ public class ConsumerSupervisor {
             return;
         }
         for (EventConsumer handler : handlers) {
-            ConsumerRunner runner = new ConsumerRunner(handler,
-                    new KafkaConsumer<>(kafkaSettings.consumer(handler.name())), inbox, deadLetters, config, mapper);
+            ConsumerRunner runner =
+                    new ConsumerRunner(
+                            handler,
+                            new KafkaConsumer<>(kafkaSettings.consumer(handler.name())),
+                            inbox,
+                            deadLetters,
+                            config,
+                            mapper);
             runners.put(handler.name(), runner);
-            Gauge.builder("evac.consumer.lag", runner, ConsumerRunner::lag).tag("consumer", handler.name())
-                    .description("Records behind the end of the consumed topics").register(registry);
+            Gauge.builder("evac.consumer.lag", runner, ConsumerRunner::lag)
+                    .tag("consumer", handler.name())
+                    .description("Records behind the end of the consumed topics")
+                    .register(registry);
             deadLetters.counter(handler.name());
             Thread thread = new Thread(runner, "consumer-" + handler.name());
             thread.setDaemon(true);
@@ -63,13 +79,15 @@ public class ConsumerSupervisor {
 
     void onStop(@Observes ShutdownEvent event) {
         runners.values().forEach(ConsumerRunner::stop);
-        threads.values().forEach(thread -> {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        threads.values()
+                .forEach(
+                        thread -> {
+                            try {
+                                thread.join(10_000);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
     }
 
     /** Records the named consumer is behind, as of its last poll. */
@@ -78,21 +96,24 @@ public class ConsumerSupervisor {
     }
 
     /**
-     * Rebuilds a read model: on the consumer's thread, in one transaction, forgets the consumer's inbox and runs
-     * {@code resetReadModel} (which empties the tables it owns), then rewinds to the first offset of every
-     * assigned partition. Meant for a single running instance of the service.
+     * Rebuilds a read model: on the consumer's thread, in one transaction, forgets the consumer's
+     * inbox and runs {@code resetReadModel} (which empties the tables it owns), then rewinds to the
+     * first offset of every assigned partition. Meant for a single running instance of the service.
      */
     public CompletableFuture<Void> replay(String consumer, Runnable resetReadModel) {
         ConsumerRunner runner = runner(consumer);
-        return runner.submit(kafkaConsumer -> {
-            QuarkusTransaction.requiringNew().run(() -> {
-                inbox.forget(consumer);
-                resetReadModel.run();
-            });
-            runner.discardUncommitted();
-            kafkaConsumer.seekToBeginning(kafkaConsumer.assignment());
-            Log.infof("Consumer %s rewound to the beginning for a replay", consumer);
-        });
+        return runner.submit(
+                kafkaConsumer -> {
+                    QuarkusTransaction.requiringNew()
+                            .run(
+                                    () -> {
+                                        inbox.forget(consumer);
+                                        resetReadModel.run();
+                                    });
+                    runner.discardUncommitted();
+                    kafkaConsumer.seekToBeginning(kafkaConsumer.assignment());
+                    Log.infof("Consumer %s rewound to the beginning for a replay", consumer);
+                });
     }
 
     private ConsumerRunner runner(String consumer) {

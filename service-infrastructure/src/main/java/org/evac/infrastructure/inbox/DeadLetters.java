@@ -16,8 +16,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.evac.infrastructure.events.KafkaSettings;
 
 /**
- * Moves a record that could not be parsed or handled to {@code <topic>.dlq}, unchanged, with headers saying why,
- * so consumption goes on and an operator can inspect and replay it.
+ * Moves a record that could not be parsed or handled to {@code <topic>.dlq}, unchanged, with
+ * headers saying why, so consumption goes on and an operator can inspect and replay it.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -40,11 +40,22 @@ public class DeadLetters {
         this.registry = registry;
     }
 
-    /** Blocks until the dead letter is stored, so the original offset is committed only after that. */
-    public void send(String consumer, ConsumerRecord<String, byte[]> original, String reason, Throwable cause)
+    /**
+     * Blocks until the dead letter is stored, so the original offset is committed only after that.
+     */
+    public void send(
+            String consumer,
+            ConsumerRecord<String, byte[]> original,
+            String reason,
+            Throwable cause)
             throws InterruptedException {
-        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(original.topic() + config.deadLetterSuffix(),
-                null, original.key(), original.value(), original.headers());
+        ProducerRecord<String, byte[]> letter =
+                new ProducerRecord<>(
+                        original.topic() + config.deadLetterSuffix(),
+                        null,
+                        original.key(),
+                        original.value(),
+                        original.headers());
         header(letter, REASON, reason);
         header(letter, EXCEPTION, cause == null ? "" : cause.getClass().getName());
         header(letter, CONSUMER, consumer);
@@ -56,20 +67,24 @@ public class DeadLetters {
                 producer().send(letter).get();
                 break;
             } catch (ExecutionException e) {
-                Log.warnf("Dead-letter topic unreachable for consumer %s, retrying: %s", consumer,
-                        e.getCause().getMessage());
+                Log.warnf(
+                        "Dead-letter topic unreachable for consumer %s, retrying: %s",
+                        consumer, e.getCause().getMessage());
                 Thread.sleep(1_000);
             }
         }
         counter(consumer).increment();
-        Log.errorf("Consumer %s dead-lettered %s-%d@%d: %s", consumer, original.topic(), original.partition(),
-                original.offset(), reason);
+        Log.errorf(
+                "Consumer %s dead-lettered %s-%d@%d: %s",
+                consumer, original.topic(), original.partition(), original.offset(), reason);
     }
 
     /** The dead-letter count of a consumer, registered at zero when the consumer starts. */
     Counter counter(String consumer) {
-        return Counter.builder("evac.consumer.dead.letters").tag("consumer", consumer)
-                .description("Records moved to the dead-letter topic").register(registry);
+        return Counter.builder("evac.consumer.dead.letters")
+                .tag("consumer", consumer)
+                .description("Records moved to the dead-letter topic")
+                .register(registry);
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {

@@ -4,12 +4,15 @@ import java.util.Set;
 import org.evac.infrastructure.events.IncomingEvent;
 
 /**
- * A service's handler for events of other services. Implement it as an {@code @ApplicationScoped} bean; the
- * {@link ConsumerSupervisor} gives each one its own consumer thread, group and inbox.
+ * A service's handler for events of other services. Implement it as an {@code @ApplicationScoped}
+ * bean; the {@link ConsumerSupervisor} gives each one its own consumer thread, group and inbox.
  */
 public interface EventConsumer {
 
-    /** Consumer group id and inbox name; keep it stable, or the topics are read again from the start. */
+    /**
+     * Consumer group id and inbox name; keep it stable, or the topics are read again from the
+     * start.
+     */
     String name();
 
     Set<String> topics();
@@ -18,8 +21,9 @@ public interface EventConsumer {
     boolean accepts(String eventType);
 
     /**
-     * Applies the event. Runs inside a transaction that also records the event id in the inbox, so a redelivered
-     * event never has a second effect; throwing rolls both back and the event is retried, then dead-lettered.
+     * Applies the event. Runs inside a transaction that also records the event id in the inbox, so
+     * a redelivered event never has a second effect; throwing rolls both back and the event is
+     * retried, then dead-lettered.
      */
     void handle(IncomingEvent event);
 }

@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Records an event in the service's own database, in the caller's transaction, so that it is published if and
- * only if the state change commits.
+ * Records an event in the service's own database, in the caller's transaction, so that it is
+ * published if and only if the state change commits.
  */
 @ApplicationScoped
 public class Outbox {
@@ -27,21 +27,27 @@ public class Outbox {
     }
 
     /**
-     * @param topic       Kafka topic
-     * @param aggregateId record key and CloudEvents {@code subject}; events of one aggregate keep their order
-     * @param type        versioned CloudEvents type, e.g. {@code org.evac.registry.person.registered.v1}
-     * @param payload     a versioned record, serialised as JSON
+     * @param topic Kafka topic
+     * @param aggregateId record key and CloudEvents {@code subject}; events of one aggregate keep
+     *     their order
+     * @param type versioned CloudEvents type, e.g. {@code org.evac.registry.person.registered.v1}
+     * @param payload a versioned record, serialised as JSON
      * @return the CloudEvents id, stable across every retry of the publication
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, String aggregateId, String type, Object payload) {
         UUID eventId = UUID.randomUUID();
-        // Serialises writers of one aggregate until commit, so its positions are assigned in commit order and
+        // Serialises writers of one aggregate until commit, so its positions are assigned in commit
+        // order and
         // the relay can never see a later event of the key before an earlier one.
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
+        entityManager
+                .createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
                 .setParameter(1, topic + '/' + aggregateId)
                 .getSingleResult();
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery(
+                        """
                 insert into outbox_event (event_id, topic, aggregate_id, event_type, occurred_at, payload)
                 values (?1, ?2, ?3, ?4, ?5, ?6)""")
                 .setParameter(1, eventId)
@@ -55,8 +61,8 @@ public class Outbox {
     }
 
     /**
-     * A batch writer for events of aggregates created in the current transaction, on its JDBC connection (for
-     * example one obtained through Hibernate's {@code Session.doWork}).
+     * A batch writer for events of aggregates created in the current transaction, on its JDBC
+     * connection (for example one obtained through Hibernate's {@code Session.doWork}).
      */
     public OutboxBatch batchOn(Connection connection) throws SQLException {
         return new OutboxBatch(connection, mapper);
@@ -66,7 +72,8 @@ public class Outbox {
         try {
             return mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event payload is not serialisable: " + payload.getClass(), e);
+            throw new IllegalArgumentException(
+                    "Event payload is not serialisable: " + payload.getClass(), e);
         }
     }
 }

@@ -10,9 +10,10 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Outbox rows written as one JDBC batch on the caller's connection and transaction, for bulk writers such as an
- * import. Unlike {@link Outbox#record} it takes no per-aggregate lock, so use it only for aggregates created in the
- * same transaction: nobody else can write events for them before it commits.
+ * Outbox rows written as one JDBC batch on the caller's connection and transaction, for bulk
+ * writers such as an import. Unlike {@link Outbox#record} it takes no per-aggregate lock, so use it
+ * only for aggregates created in the same transaction: nobody else can write events for them before
+ * it commits.
  */
 public final class OutboxBatch implements AutoCloseable {
 
@@ -20,14 +21,17 @@ public final class OutboxBatch implements AutoCloseable {
     private final ObjectMapper mapper;
 
     OutboxBatch(Connection connection, ObjectMapper mapper) throws SQLException {
-        this.insert = connection.prepareStatement("""
+        this.insert =
+                connection.prepareStatement(
+                        """
                 insert into outbox_event (event_id, topic, aggregate_id, event_type, occurred_at, payload)
                 values (?, ?, ?, ?, ?, ?)""");
         this.mapper = mapper;
     }
 
     /** Adds one event of a new aggregate; returns its CloudEvents id. */
-    public UUID add(String topic, String aggregateId, String type, Object payload) throws SQLException {
+    public UUID add(String topic, String aggregateId, String type, Object payload)
+            throws SQLException {
         UUID eventId = UUID.randomUUID();
         insert.setObject(1, eventId);
         insert.setString(2, topic);
@@ -52,7 +56,8 @@ public final class OutboxBatch implements AutoCloseable {
         try {
             return mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event payload is not serialisable: " + payload.getClass(), e);
+            throw new IllegalArgumentException(
+                    "Event payload is not serialisable: " + payload.getClass(), e);
         }
     }
 }

@@ -7,7 +7,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "evac.outbox")
 public interface OutboxConfig {
 
-    /** CloudEvents {@code source} of every event this service publishes, e.g. {@code /citizen-registry}. */
+    /**
+     * CloudEvents {@code source} of every event this service publishes, e.g. {@code
+     * /citizen-registry}.
+     */
     String source();
 
     /** How often the relay looks for pending rows (a scheduler interval such as {@code 0.2s}). */

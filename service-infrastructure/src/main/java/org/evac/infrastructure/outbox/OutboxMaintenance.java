@@ -10,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Deletes old published rows and exposes the backlog (size and age of the oldest pending event) as gauges. */
+/**
+ * Deletes old published rows and exposes the backlog (size and age of the oldest pending event) as
+ * gauges.
+ */
 @ApplicationScoped
 public class OutboxMaintenance {
 
@@ -19,29 +22,43 @@ public class OutboxMaintenance {
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
 
-    public OutboxMaintenance(EntityManager entityManager, OutboxConfig config, MeterRegistry registry) {
+    public OutboxMaintenance(
+            EntityManager entityManager, OutboxConfig config, MeterRegistry registry) {
         this.entityManager = entityManager;
         this.config = config;
         Gauge.builder("evac.outbox.backlog", backlog, AtomicLong::get)
-                .description("Outbox events not yet published to Kafka").register(registry);
+                .description("Outbox events not yet published to Kafka")
+                .register(registry);
         Gauge.builder("evac.outbox.oldest.pending.age", oldestPendingAgeSeconds, AtomicLong::get)
-                .baseUnit("seconds").description("Age of the oldest unpublished outbox event").register(registry);
+                .baseUnit("seconds")
+                .description("Age of the oldest unpublished outbox event")
+                .register(registry);
     }
 
-    @Scheduled(every = "${evac.outbox.metrics-interval}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(
+            every = "${evac.outbox.metrics-interval}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void measureBacklog() {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
+        Object[] row =
+                (Object[])
+                        entityManager
+                                .createNativeQuery(
+                                        """
                 select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
-                from outbox_event where published_at is null""").getSingleResult();
+                from outbox_event where published_at is null""")
+                                .getSingleResult();
         backlog.set(((Number) row[0]).longValue());
         oldestPendingAgeSeconds.set(((Number) row[1]).longValue());
     }
 
-    @Scheduled(every = "${evac.outbox.cleanup-interval}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(
+            every = "${evac.outbox.cleanup-interval}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void deleteOldPublished() {
-        entityManager.createNativeQuery("delete from outbox_event where published_at < ?1")
+        entityManager
+                .createNativeQuery("delete from outbox_event where published_at < ?1")
                 .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention()))
                 .executeUpdate();
     }

@@ -22,15 +22,20 @@ import org.evac.infrastructure.events.CloudEventHeaders;
 import org.evac.infrastructure.events.KafkaSettings;
 
 /**
- * Publishes pending outbox rows to Kafka in position order with an idempotent producer, then marks them published.
- * Only one relay per service database works at a time (a transaction-scoped advisory lock), so several instances
- * never publish one row twice or out of order. If Kafka is unreachable the transaction rolls back and the rows wait.
+ * Publishes pending outbox rows to Kafka in position order with an idempotent producer, then marks
+ * them published. Only one relay per service database works at a time (a transaction-scoped
+ * advisory lock), so several instances never publish one row twice or out of order. If Kafka is
+ * unreachable the transaction rolls back and the rows wait.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    /** Advisory lock key (two-int space, apart from the per-aggregate bigint keys) held by the active relay. */
+    /**
+     * Advisory lock key (two-int space, apart from the per-aggregate bigint keys) held by the
+     * active relay.
+     */
     private static final int LOCK_CLASS = 0x0e7ac;
+
     private static final int LOCK_RELAY = 1;
 
     private final EntityManager entityManager;
@@ -38,13 +43,16 @@ public class OutboxRelay {
     private final KafkaSettings kafkaSettings;
     private Producer<String, byte[]> producer;
 
-    public OutboxRelay(EntityManager entityManager, OutboxConfig config, KafkaSettings kafkaSettings) {
+    public OutboxRelay(
+            EntityManager entityManager, OutboxConfig config, KafkaSettings kafkaSettings) {
         this.entityManager = entityManager;
         this.config = config;
         this.kafkaSettings = kafkaSettings;
     }
 
-    @Scheduled(every = "${evac.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${evac.outbox.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
         try {
@@ -57,17 +65,22 @@ public class OutboxRelay {
         }
     }
 
-    /** @return the number of rows published, or 0 when another relay holds the lock */
+    /**
+     * @return the number of rows published, or 0 when another relay holds the lock
+     */
     int publishBatch() {
         if (!tryRelayLock()) {
             return 0;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows =
+                entityManager
+                        .createNativeQuery(
+                                """
                 select position, event_id, topic, aggregate_id, event_type, occurred_at, payload
                 from outbox_event where published_at is null order by position limit ?1""")
-                .setParameter(1, config.batchSize())
-                .getResultList();
+                        .setParameter(1, config.batchSize())
+                        .getResultList();
         if (rows.isEmpty()) {
             return 0;
         }
@@ -76,12 +89,14 @@ public class OutboxRelay {
             Future<RecordMetadata> send = producer().send(toRecord(row));
             sends.add(send);
             if (send.isDone() && !delivered(send)) {
-                // Failed before leaving the producer (no metadata: broker gone). Sending later rows now could
+                // Failed before leaving the producer (no metadata: broker gone). Sending later rows
+                // now could
                 // overtake this one once the broker is back, so the rest wait for the next pass.
                 break;
             }
         }
-        // The idempotent producer never lets a later record of a partition succeed after an earlier one failed,
+        // The idempotent producer never lets a later record of a partition succeed after an earlier
+        // one failed,
         // so every delivered row can be marked, and the failed ones keep their turn.
         List<Long> published = new ArrayList<>(sends.size());
         for (int i = 0; i < sends.size(); i++) {
@@ -90,7 +105,9 @@ public class OutboxRelay {
             }
         }
         if (!published.isEmpty()) {
-            entityManager.createNativeQuery("update outbox_event set published_at = ?1 where position in (?2)")
+            entityManager
+                    .createNativeQuery(
+                            "update outbox_event set published_at = ?1 where position in (?2)")
                     .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC))
                     .setParameter(2, published)
                     .executeUpdate();
@@ -99,22 +116,31 @@ public class OutboxRelay {
     }
 
     private boolean tryRelayLock() {
-        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1, ?2)")
-                .setParameter(1, LOCK_CLASS)
-                .setParameter(2, LOCK_RELAY)
-                .getSingleResult();
+        Object locked =
+                entityManager
+                        .createNativeQuery("select pg_try_advisory_xact_lock(?1, ?2)")
+                        .setParameter(1, LOCK_CLASS)
+                        .setParameter(2, LOCK_RELAY)
+                        .getSingleResult();
         return Boolean.TRUE.equals(locked);
     }
 
     private ProducerRecord<String, byte[]> toRecord(Object[] row) {
         String topic = (String) row[2];
         String aggregateId = (String) row[3];
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, aggregateId,
-                ((String) row[6]).getBytes(StandardCharsets.UTF_8));
-        OffsetDateTime occurredAt = row[5] instanceof OffsetDateTime time
-                ? time
-                : ((java.time.Instant) row[5]).atOffset(ZoneOffset.UTC);
-        CloudEventHeaders.write(record.headers(), row[1].toString(), config.source(), (String) row[4], aggregateId,
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(
+                        topic, aggregateId, ((String) row[6]).getBytes(StandardCharsets.UTF_8));
+        OffsetDateTime occurredAt =
+                row[5] instanceof OffsetDateTime time
+                        ? time
+                        : ((java.time.Instant) row[5]).atOffset(ZoneOffset.UTC);
+        CloudEventHeaders.write(
+                record.headers(),
+                row[1].toString(),
+                config.source(),
+                (String) row[4],
+                aggregateId,
                 occurredAt);
         return record;
     }

@@ -8,13 +8,20 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * An RFC 9457 problem detail. {@code type} is a URI naming the kind of problem; {@code errors} lists field errors
- * of a rejected request; {@code extensions} holds problem-specific members such as the id of a conflicting record.
+ * An RFC 9457 problem detail. {@code type} is a URI naming the kind of problem; {@code errors}
+ * lists field errors of a rejected request; {@code extensions} holds problem-specific members such
+ * as the id of a conflicting record.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem detail")
-public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldError> errors, @Schema(hidden = true) Map<String, Object> extensions) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        List<FieldError> errors,
+        @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://evac.example.org/problems/";
@@ -48,8 +55,10 @@ public record Problem(String type, String title, int status, String detail, Stri
         return extensions;
     }
 
-    /** A rejected field: {@code field} is the JSON path of the input, e.g. {@code documents[0].number}. */
+    /**
+     * A rejected field: {@code field} is the JSON path of the input, e.g. {@code
+     * documents[0].number}.
+     */
     @Schema(name = "FieldError")
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

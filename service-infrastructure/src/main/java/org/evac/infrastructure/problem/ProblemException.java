@@ -2,7 +2,9 @@ package org.evac.infrastructure.problem;
 
 import java.util.List;
 
-/** Thrown by services to answer with a specific problem; mapped to {@code application/problem+json}. */
+/**
+ * Thrown by services to answer with a specific problem; mapped to {@code application/problem+json}.
+ */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
@@ -17,7 +19,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(Problem.of(404, "not-found", "Not found", what + " " + id + " does not exist"));
+        return new ProblemException(
+                Problem.of(404, "not-found", "Not found", what + " " + id + " does not exist"));
     }
 
     public static ProblemException conflict(String slug, String title, String detail) {

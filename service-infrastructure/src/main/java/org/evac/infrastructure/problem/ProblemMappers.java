@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure into {@code application/problem+json}; a 500 carries an error id, never a stack trace. */
+/**
+ * Turns every failure into {@code application/problem+json}; a 500 carries an error id, never a
+ * stack trace.
+ */
 public class ProblemMappers {
 
     @ServerExceptionMapper
@@ -29,40 +32,65 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .collect(Collectors.toList());
-        return respond(Problem.of(400, "validation", "Invalid request",
-                errors.size() + " field(s) are invalid").withErrors(errors), uri);
+        List<Problem.FieldError> errors =
+                e.getConstraintViolations().stream()
+                        .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                        .sorted(Comparator.comparing(Problem.FieldError::field))
+                        .collect(Collectors.toList());
+        return respond(
+                Problem.of(
+                                400,
+                                "validation",
+                                "Invalid request",
+                                errors.size() + " field(s) are invalid")
+                        .withErrors(errors),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        Problem problem = Problem.of(400, "malformed-body", "Malformed request body", e.getOriginalMessage());
+        Problem problem =
+                Problem.of(400, "malformed-body", "Malformed request body", e.getOriginalMessage());
         if (!field.isEmpty()) {
-            problem = problem.withErrors(List.of(new Problem.FieldError(field, e.getOriginalMessage())));
+            problem =
+                    problem.withErrors(
+                            List.of(new Problem.FieldError(field, e.getOriginalMessage())));
         }
         return respond(problem, uri);
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(Problem.of(401, "unauthenticated", "Authentication required",
-                "A valid bearer token is required"), uri)).header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(
+                        respond(
+                                Problem.of(
+                                        401,
+                                        "unauthenticated",
+                                        "Authentication required",
+                                        "A valid bearer token is required"),
+                                uri))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(403, "forbidden", "Forbidden",
-                "Your role does not allow this operation"), uri);
+        return respond(
+                Problem.of(
+                        403, "forbidden", "Forbidden", "Your role does not allow this operation"),
+                uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response stale(RuntimeException e, UriInfo uri) {
-        return respond(Problem.of(409, "stale-version", "Concurrent modification",
-                "The record was changed by someone else; read it again and retry"), uri);
+        return respond(
+                Problem.of(
+                        409,
+                        "stale-version",
+                        "Concurrent modification",
+                        "The record was changed by someone else; read it again and retry"),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -84,8 +112,15 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s", errorId);
-        return respond(Problem.of(500, "internal", "Internal error",
-                "The request failed; quote error id " + errorId + " when reporting it").with("errorId", errorId),
+        return respond(
+                Problem.of(
+                                500,
+                                "internal",
+                                "Internal error",
+                                "The request failed; quote error id "
+                                        + errorId
+                                        + " when reporting it")
+                        .with("errorId", errorId),
                 uri);
     }
 
@@ -95,7 +130,8 @@ public class ProblemMappers {
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
-        // Drop the method and parameter nodes of a resource-method violation (create.request.familyName).
+        // Drop the method and parameter nodes of a resource-method violation
+        // (create.request.familyName).
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];

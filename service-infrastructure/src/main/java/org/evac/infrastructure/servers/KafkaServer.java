@@ -26,9 +26,9 @@ import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 
 /**
- * A single-node Apache Kafka 4.0 broker and controller in KRaft mode, run inside this JVM. Storage is formatted on
- * first start; stopping and starting again on the same directory and port keeps every record, which the outbox
- * fault tests rely on.
+ * A single-node Apache Kafka 4.0 broker and controller in KRaft mode, run inside this JVM. Storage
+ * is formatted on first start; stopping and starting again on the same directory and port keeps
+ * every record, which the outbox fault tests rely on.
  */
 public final class KafkaServer implements AutoCloseable {
 
@@ -62,16 +62,20 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     /**
-     * Kafka calls Exit.exit/halt on fatal errors; inside a test JVM or the local stack that would kill everything,
-     * so it throws instead.
+     * Kafka calls Exit.exit/halt on fatal errors; inside a test JVM or the local stack that would
+     * kill everything, so it throws instead.
      */
     private static void guardAgainstExit() {
-        Exit.setExitProcedure((status, message) -> {
-            throw new IllegalStateException("Kafka asked to exit with " + status + ": " + message);
-        });
-        Exit.setHaltProcedure((status, message) -> {
-            throw new IllegalStateException("Kafka asked to halt with " + status + ": " + message);
-        });
+        Exit.setExitProcedure(
+                (status, message) -> {
+                    throw new IllegalStateException(
+                            "Kafka asked to exit with " + status + ": " + message);
+                });
+        Exit.setHaltProcedure(
+                (status, message) -> {
+                    throw new IllegalStateException(
+                            "Kafka asked to halt with " + status + ": " + message);
+                });
     }
 
     public synchronized void start() {
@@ -80,7 +84,8 @@ public final class KafkaServer implements AutoCloseable {
         }
         Properties properties = brokerProperties();
         formatOnce(properties);
-        KafkaRaftServer raftServer = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
+        KafkaRaftServer raftServer =
+                new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
         raftServer.startup();
         server = raftServer;
     }
@@ -97,10 +102,15 @@ public final class KafkaServer implements AutoCloseable {
 
     /** Creates the topics that do not exist yet, so consumers never wait for auto-creation. */
     public void createTopics(List<String> topics, int partitions) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(
+                        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, partitions, (short) 1)).toList();
+            List<NewTopic> missing =
+                    topics.stream()
+                            .filter(topic -> !existing.contains(topic))
+                            .map(topic -> new NewTopic(topic, partitions, (short) 1))
+                            .toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -124,7 +134,9 @@ public final class KafkaServer implements AutoCloseable {
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+        p.put(
+                "listeners",
+                "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
         p.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
         p.put("controller.listener.names", "CONTROLLER");
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -155,11 +167,20 @@ public final class KafkaServer implements AutoCloseable {
                 properties.store(writer, "evac single-node KRaft broker");
             }
             ByteArrayOutputStream output = new ByteArrayOutputStream();
-            int status = StorageTool.execute(
-                    new String[] {"format", "-t", CLUSTER_ID, "-c", config.toString(), "--ignore-formatted"},
-                    new PrintStream(output, true, StandardCharsets.UTF_8));
+            int status =
+                    StorageTool.execute(
+                            new String[] {
+                                "format",
+                                "-t",
+                                CLUSTER_ID,
+                                "-c",
+                                config.toString(),
+                                "--ignore-formatted"
+                            },
+                            new PrintStream(output, true, StandardCharsets.UTF_8));
             if (status != 0) {
-                throw new IllegalStateException("Kafka storage format failed: " + output.toString(StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        "Kafka storage format failed: " + output.toString(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

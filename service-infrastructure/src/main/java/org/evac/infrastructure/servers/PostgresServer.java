@@ -11,8 +11,9 @@ import java.sql.Statement;
 import java.time.Duration;
 
 /**
- * A real PostgreSQL 17 server process (zonky binaries) for tests and the local stack. With a data directory
- * the cluster survives restarts; without one it lives in a temporary directory and is removed on close.
+ * A real PostgreSQL 17 server process (zonky binaries) for tests and the local stack. With a data
+ * directory the cluster survives restarts; without one it lives in a temporary directory and is
+ * removed on close.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -33,13 +34,15 @@ public final class PostgresServer implements AutoCloseable {
     /** Starts a server keeping its cluster in {@code dataDirectory}; port 0 picks a free port. */
     public static PostgresServer start(Path dataDirectory, int port) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
-                    .setServerConfig("synchronous_commit", dataDirectory == null ? "off" : "on")
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    .setLocaleConfig("encoding", "UTF8");
+            EmbeddedPostgres.Builder builder =
+                    EmbeddedPostgres.builder()
+                            .setPGStartupWait(Duration.ofSeconds(60))
+                            .setServerConfig("max_connections", "300")
+                            .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
+                            .setServerConfig(
+                                    "synchronous_commit", dataDirectory == null ? "off" : "on")
+                            .setLocaleConfig("locale", "C.UTF-8")
+                            .setLocaleConfig("encoding", "UTF8");
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
@@ -64,8 +67,11 @@ public final class PostgresServer implements AutoCloseable {
     public void createDatabaseIfMissing(String database) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery(
-                    "select 1 from pg_database where datname = '" + database.replace("'", "''") + "'")) {
+            try (ResultSet exists =
+                    statement.executeQuery(
+                            "select 1 from pg_database where datname = '"
+                                    + database.replace("'", "''")
+                                    + "'")) {
                 if (exists.next()) {
                     return;
                 }

@@ -4,11 +4,13 @@ import java.lang.management.ManagementFactory;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
-/** Stops and restarts the test JVM's broker (same port and log), for fault tests of the event backbone. */
+/**
+ * Stops and restarts the test JVM's broker (same port and log), for fault tests of the event
+ * backbone.
+ */
 public final class KafkaControl {
 
-    private KafkaControl() {
-    }
+    private KafkaControl() {}
 
     public static void stopBroker() {
         invoke("stop");
@@ -20,10 +22,15 @@ public final class KafkaControl {
 
     private static void invoke(String operation) {
         try {
-            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(RealInfrastructure.KAFKA_CONTROL),
-                    operation, null, null);
+            ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName(RealInfrastructure.KAFKA_CONTROL),
+                            operation,
+                            null,
+                            null);
         } catch (JMException e) {
-            throw new IllegalStateException("No broker of this JVM to " + operation + " (external Kafka in use?)", e);
+            throw new IllegalStateException(
+                    "No broker of this JVM to " + operation + " (external Kafka in use?)", e);
         }
     }
 }

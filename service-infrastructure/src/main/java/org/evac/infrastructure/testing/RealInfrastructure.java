@@ -11,23 +11,22 @@ import org.evac.infrastructure.servers.KafkaServer;
 import org.evac.infrastructure.servers.PostgresServer;
 
 /**
- * The real PostgreSQL and Kafka servers of one test JVM, started on first use and stopped when the JVM exits.
- * Environment variables {@code QUARKUS_DATASOURCE_JDBC_URL} and {@code KAFKA_BOOTSTRAP_SERVERS} name external
- * servers to use instead.
+ * The real PostgreSQL and Kafka servers of one test JVM, started on first use and stopped when the
+ * JVM exits. Environment variables {@code QUARKUS_DATASOURCE_JDBC_URL} and {@code
+ * KAFKA_BOOTSTRAP_SERVERS} name external servers to use instead.
  */
 final class RealInfrastructure {
 
     /**
-     * Test classes run in Quarkus' own class loader, where this class has separate statics; an MBean on the
-     * platform server lets them reach the one broker of the JVM.
+     * Test classes run in Quarkus' own class loader, where this class has separate statics; an
+     * MBean on the platform server lets them reach the one broker of the JVM.
      */
     static final String KAFKA_CONTROL = "org.evac.test:type=KafkaBroker";
 
     private static PostgresServer postgres;
     private static KafkaServer kafka;
 
-    private RealInfrastructure() {
-    }
+    private RealInfrastructure() {}
 
     static synchronized Map<String, String> configFor(String database) {
         Map<String, String> config = new HashMap<>();
@@ -60,20 +59,23 @@ final class RealInfrastructure {
     }
 
     private static void registerControl(KafkaServer broker) {
-        KafkaBrokerMBean control = new KafkaBrokerMBean() {
-            @Override
-            public void stop() {
-                broker.stop();
-            }
+        KafkaBrokerMBean control =
+                new KafkaBrokerMBean() {
+                    @Override
+                    public void stop() {
+                        broker.stop();
+                    }
 
-            @Override
-            public void start() {
-                broker.start();
-            }
-        };
+                    @Override
+                    public void start() {
+                        broker.start();
+                    }
+                };
         try {
-            ManagementFactory.getPlatformMBeanServer().registerMBean(
-                    new StandardMBean(control, KafkaBrokerMBean.class), new ObjectName(KAFKA_CONTROL));
+            ManagementFactory.getPlatformMBeanServer()
+                    .registerMBean(
+                            new StandardMBean(control, KafkaBrokerMBean.class),
+                            new ObjectName(KAFKA_CONTROL));
         } catch (JMException e) {
             throw new IllegalStateException("Could not expose the broker control", e);
         }

@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Points a {@code @QuarkusTest} at real PostgreSQL and Kafka servers, started once per test JVM. Use it through a
- * class in the service's tests annotated {@code @QuarkusTestResource(value = RealInfrastructureResource.class,
- * initArgs = @ResourceArg(name = "database", value = "<service database>"))}.
+ * Points a {@code @QuarkusTest} at real PostgreSQL and Kafka servers, started once per test JVM.
+ * Use it through a class in the service's tests annotated {@code @QuarkusTestResource(value =
+ * RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "<service
+ * database>"))}.
  */
 public class RealInfrastructureResource implements QuarkusTestResourceLifecycleManager {
 

@@ -4,18 +4,20 @@ import io.smallrye.jwt.build.Jwt;
 import java.util.Map;
 import java.util.Set;
 
-/** Real RS256 tokens signed with the test JVM's key, for tests that check authentication end to end. */
+/**
+ * Real RS256 tokens signed with the test JVM's key, for tests that check authentication end to end.
+ */
 public final class TestTokens {
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String forRoles(String user, String... roles) {
         return withClaims(user, Map.of(), roles);
     }
 
     public static String withClaims(String user, Map<String, Object> claims, String... roles) {
-        var builder = Jwt.issuer("evac").upn(user).subject(user).groups(Set.of(roles)).expiresIn(3600);
+        var builder =
+                Jwt.issuer("evac").upn(user).subject(user).groups(Set.of(roles)).expiresIn(3600);
         claims.forEach(builder::claim);
         return builder.sign();
     }
@@ -24,7 +26,10 @@ public final class TestTokens {
     public static String signedByStranger(String user, String... roles) throws Exception {
         var generator = java.security.KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        return Jwt.issuer("evac").upn(user).groups(Set.of(roles)).expiresIn(3600)
+        return Jwt.issuer("evac")
+                .upn(user)
+                .groups(Set.of(roles))
+                .expiresIn(3600)
                 .sign(generator.generateKeyPair().getPrivate());
     }
 }

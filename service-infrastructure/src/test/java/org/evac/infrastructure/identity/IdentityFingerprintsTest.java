@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class IdentityFingerprintsTest {
 
-    private final IdentityFingerprints fingerprints = new IdentityFingerprints("unit-test-secret-0123456789");
+    private final IdentityFingerprints fingerprints =
+            new IdentityFingerprints("unit-test-secret-0123456789");
 
     @Test
     void documentNumberIsNormalisedButItsCharactersKept() {
@@ -27,16 +28,21 @@ class IdentityFingerprintsTest {
 
     @Test
     void familyNameFingerprintToleratesTransliterationButNotAnotherName() {
-        assertThat(fingerprints.familyName("Hussaini")).isEqualTo(fingerprints.familyName("HUSAINI"))
+        assertThat(fingerprints.familyName("Hussaini"))
+                .isEqualTo(fingerprints.familyName("HUSAINI"))
                 .isEqualTo(fingerprints.familyName("Husseini"));
-        assertThat(fingerprints.familyName("Mohammadi")).isEqualTo(fingerprints.familyName("Muhammadi"));
-        assertThat(fingerprints.familyName("Ahmadzai")).isNotEqualTo(fingerprints.familyName("Ahmadi"));
+        assertThat(fingerprints.familyName("Mohammadi"))
+                .isEqualTo(fingerprints.familyName("Muhammadi"));
+        assertThat(fingerprints.familyName("Ahmadzai"))
+                .isNotEqualTo(fingerprints.familyName("Ahmadi"));
     }
 
     @Test
     void birthDateFingerprintKeepsPrecision() {
-        assertThat(fingerprints.birthDate("1985-03-12")).isEqualTo(fingerprints.birthDate(" 1985-03-12 "));
-        assertThat(fingerprints.birthDate("1985-03")).isNotEqualTo(fingerprints.birthDate("1985-03-12"));
+        assertThat(fingerprints.birthDate("1985-03-12"))
+                .isEqualTo(fingerprints.birthDate(" 1985-03-12 "));
+        assertThat(fingerprints.birthDate("1985-03"))
+                .isNotEqualTo(fingerprints.birthDate("1985-03-12"));
     }
 
     @Test

@@ -9,12 +9,34 @@ class NameFoldingTest {
 
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource({
-        "Mohammad, Muhammad", "Mohammad, Mohammed", "Mohammad, Mohd", "Mohammad, Mohamed", "Abdul, Abdol",
-        "Ahmad, Ahmed", "Hussain, Hussein", "Hussain, Husain", "Qasim, Kasim", "Zahra, Zehra",
-        "Abdullah, Abdulla", "Fatima, Fatimah", "Yousuf, Yusuf", "Javad, Jawad", "Najibullah, Najeebullah",
-        "Sayed, Sayyid", "Ghulam, Golam", "Zainab, Zaynab", "Noor, Nur", "Ibrahim, Ebrahim", "Omar, Umar",
-        "Mustafa, Mostafa", "Hamid, Hameed", "Khalid, Khaled", "Rahmatullah, Rahmatulla",
-        "'Ahmad Shah Massoud', 'Massoud Ahmad Shah'", "Sharifi, Sharify", "Haidari, Haydari"
+        "Mohammad, Muhammad",
+        "Mohammad, Mohammed",
+        "Mohammad, Mohd",
+        "Mohammad, Mohamed",
+        "Abdul, Abdol",
+        "Ahmad, Ahmed",
+        "Hussain, Hussein",
+        "Hussain, Husain",
+        "Qasim, Kasim",
+        "Zahra, Zehra",
+        "Abdullah, Abdulla",
+        "Fatima, Fatimah",
+        "Yousuf, Yusuf",
+        "Javad, Jawad",
+        "Najibullah, Najeebullah",
+        "Sayed, Sayyid",
+        "Ghulam, Golam",
+        "Zainab, Zaynab",
+        "Noor, Nur",
+        "Ibrahim, Ebrahim",
+        "Omar, Umar",
+        "Mustafa, Mostafa",
+        "Hamid, Hameed",
+        "Khalid, Khaled",
+        "Rahmatullah, Rahmatulla",
+        "'Ahmad Shah Massoud', 'Massoud Ahmad Shah'",
+        "Sharifi, Sharify",
+        "Haidari, Haydari"
     })
     void foldsTransliterationsOfOneNameTogether(String one, String other) {
         assertThat(NameFolding.key(one)).isEqualTo(NameFolding.key(other));

@@ -30,33 +30,36 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OutboxTest {
 
-    @Inject
-    LedgerService ledger;
+    @Inject LedgerService ledger;
 
-    @Inject
-    OutboxRelay relay;
+    @Inject OutboxRelay relay;
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
-    @Inject
-    ObjectMapper mapper;
+    @Inject ObjectMapper mapper;
 
     @Test
     void publishesCommittedEventAsCloudEventKeyedByAggregate() throws Exception {
         String account = "acct-" + UUID.randomUUID();
         UUID eventId = ledger.record(account, 7);
 
-        ConsumerRecord<String, byte[]> record = TopicReader.readMatching(LedgerService.TOPIC, 1,
-                Duration.ofSeconds(30), r -> account.equals(r.key())).get(0);
+        ConsumerRecord<String, byte[]> record =
+                TopicReader.readMatching(
+                                LedgerService.TOPIC,
+                                1,
+                                Duration.ofSeconds(30),
+                                r -> account.equals(r.key()))
+                        .get(0);
 
         assertThat(TopicReader.header(record, CloudEventHeaders.ID)).contains(eventId.toString());
-        assertThat(TopicReader.header(record, CloudEventHeaders.TYPE)).contains(LedgerService.RECORDED);
+        assertThat(TopicReader.header(record, CloudEventHeaders.TYPE))
+                .contains(LedgerService.RECORDED);
         assertThat(TopicReader.header(record, CloudEventHeaders.SOURCE)).contains("/backbone-test");
         assertThat(TopicReader.header(record, CloudEventHeaders.SPECVERSION)).contains("1.0");
         assertThat(TopicReader.header(record, CloudEventHeaders.SUBJECT)).contains(account);
         assertThat(TopicReader.header(record, CloudEventHeaders.TIME)).isPresent();
-        assertThat(TopicReader.header(record, CloudEventHeaders.CONTENT_TYPE)).contains("application/json");
+        assertThat(TopicReader.header(record, CloudEventHeaders.CONTENT_TYPE))
+                .contains("application/json");
         assertThat(mapper.readTree(record.value()).get("sequence").asLong()).isEqualTo(7);
     }
 
@@ -64,13 +67,18 @@ class OutboxTest {
     void rolledBackTransactionPublishesNothing() {
         String account = "rollback-" + UUID.randomUUID();
 
-        assertThatThrownBy(() -> ledger.recordThenFail(account)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ledger.recordThenFail(account))
+                .isInstanceOf(IllegalStateException.class);
         String marker = "after-" + account;
         ledger.record(marker, 1);
 
-        // Once a later event of the same relay has arrived, the rolled-back one would have arrived too.
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(LedgerService.TOPIC,
-                Duration.ofSeconds(30), read -> read.stream().anyMatch(r -> marker.equals(r.key())));
+        // Once a later event of the same relay has arrived, the rolled-back one would have arrived
+        // too.
+        List<ConsumerRecord<String, byte[]>> records =
+                TopicReader.readUntil(
+                        LedgerService.TOPIC,
+                        Duration.ofSeconds(30),
+                        read -> read.stream().anyMatch(r -> marker.equals(r.key())));
         assertThat(records).noneMatch(r -> account.equals(r.key()));
         assertThat(ledger.entries(account)).isZero();
         assertThat(pendingRowsOf(account)).isZero();
@@ -93,18 +101,26 @@ class OutboxTest {
             KafkaControl.startBroker();
         }
 
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.readMatching(LedgerService.TOPIC, 60,
-                Duration.ofSeconds(90), r -> r.key() != null && r.key().startsWith(run));
+        List<ConsumerRecord<String, byte[]>> records =
+                TopicReader.readMatching(
+                        LedgerService.TOPIC,
+                        60,
+                        Duration.ofSeconds(90),
+                        r -> r.key() != null && r.key().startsWith(run));
 
         Map<String, List<Long>> sequencesByAccount = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             JsonNode payload = mapper.readTree(record.value());
-            sequencesByAccount.computeIfAbsent(record.key(), k -> new ArrayList<>())
+            sequencesByAccount
+                    .computeIfAbsent(record.key(), k -> new ArrayList<>())
                     .add(payload.get("sequence").asLong());
         }
         List<Long> expected = java.util.stream.LongStream.rangeClosed(1, 15).boxed().toList();
-        accounts.forEach(account -> assertThat(sequencesByAccount.get(account)).as(account)
-                .containsExactlyElementsOf(expected));
+        accounts.forEach(
+                account ->
+                        assertThat(sequencesByAccount.get(account))
+                                .as(account)
+                                .containsExactlyElementsOf(expected));
     }
 
     @Test
@@ -126,16 +142,35 @@ class OutboxTest {
             pool.shutdownNow();
         }
 
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.readMatching(LedgerService.TOPIC, 200,
-                Duration.ofSeconds(60), r -> r.key() != null && r.key().startsWith(run));
-        Map<String, Long> copiesPerEventId = records.stream().collect(Collectors.groupingBy(
-                r -> TopicReader.header(r, CloudEventHeaders.ID).orElseThrow(), Collectors.counting()));
-        assertThat(copiesPerEventId).hasSize(200).allSatisfy((id, copies) -> assertThat(copies).isOne());
+        List<ConsumerRecord<String, byte[]>> records =
+                TopicReader.readMatching(
+                        LedgerService.TOPIC,
+                        200,
+                        Duration.ofSeconds(60),
+                        r -> r.key() != null && r.key().startsWith(run));
+        Map<String, Long> copiesPerEventId =
+                records.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        r ->
+                                                TopicReader.header(r, CloudEventHeaders.ID)
+                                                        .orElseThrow(),
+                                        Collectors.counting()));
+        assertThat(copiesPerEventId)
+                .hasSize(200)
+                .allSatisfy((id, copies) -> assertThat(copies).isOne());
     }
 
     private long pendingRowsOf(String account) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from outbox_event where aggregate_id = ?1 and published_at is null")
-                .setParameter(1, account).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                ((Number)
+                                                entityManager
+                                                        .createNativeQuery(
+                                                                "select count(*) from outbox_event where aggregate_id = ?1 and published_at is null")
+                                                        .setParameter(1, account)
+                                                        .getSingleResult())
+                                        .longValue());
     }
 }

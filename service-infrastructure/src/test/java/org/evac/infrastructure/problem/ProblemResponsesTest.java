@@ -21,84 +21,141 @@ class ProblemResponsesTest {
 
     @Test
     void missingTokenIs401Problem() {
-        given().when().get("/api/v1/probes")
-                .then().statusCode(401).contentType(PROBLEM)
+        given().when()
+                .get("/api/v1/probes")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
                 .header("WWW-Authenticate", startsWith("Bearer"))
-                .body("status", equalTo(401)).body("title", equalTo("Authentication required"));
+                .body("status", equalTo(401))
+                .body("title", equalTo("Authentication required"));
     }
 
     @Test
     void tokenSignedByUnknownKeyIs401Problem() throws Exception {
-        given().auth().oauth2(TestTokens.signedByStranger("mallory", Roles.COORDINATOR))
-                .when().get("/api/v1/probes")
-                .then().statusCode(401).contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestTokens.signedByStranger("mallory", Roles.COORDINATOR))
+                .when()
+                .get("/api/v1/probes")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
     }
 
     @Test
     void wrongRoleIs403Problem() {
-        given().auth().oauth2(TestTokens.forRoles("dana", Roles.VIEWER))
-                .when().get("/api/v1/probes")
-                .then().statusCode(403).contentType(PROBLEM).body("type", containsString("forbidden"));
+        given().auth()
+                .oauth2(TestTokens.forRoles("dana", Roles.VIEWER))
+                .when()
+                .get("/api/v1/probes")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("type", containsString("forbidden"));
     }
 
     @Test
     void rightRoleWithRealTokenIsServed() {
-        given().auth().oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR))
-                .when().get("/api/v1/probes")
-                .then().statusCode(200).body("name", equalTo("first"));
+        given().auth()
+                .oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR))
+                .when()
+                .get("/api/v1/probes")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("first"));
     }
 
     @Test
     void invalidBodyListsFieldErrors() {
-        given().auth().oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR))
-                .contentType("application/json").body("{\"name\":\"\",\"count\":-1}")
-                .when().post("/api/v1/probes")
-                .then().statusCode(400).contentType(PROBLEM)
-                .body("errors.field", hasItem("name")).body("errors.field", hasItem("count"));
+        given().auth()
+                .oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR))
+                .contentType("application/json")
+                .body("{\"name\":\"\",\"count\":-1}")
+                .when()
+                .post("/api/v1/probes")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("count"));
     }
 
     @Test
     void malformedJsonIs400Problem() {
-        given().auth().oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR))
-                .contentType("application/json").body("{\"name\":")
-                .when().post("/api/v1/probes")
-                .then().statusCode(400).contentType(PROBLEM).body("type", containsString("malformed-body"));
+        given().auth()
+                .oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR))
+                .contentType("application/json")
+                .body("{\"name\":")
+                .when()
+                .post("/api/v1/probes")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", containsString("malformed-body"));
     }
 
     @Test
     void unknownRecordIs404WithBody() {
-        given().auth().oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR))
-                .when().get("/api/v1/probes/nobody")
-                .then().statusCode(404).contentType(PROBLEM)
+        given().auth()
+                .oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR))
+                .when()
+                .get("/api/v1/probes/nobody")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
                 .body("detail", equalTo("Probe nobody does not exist"))
                 .body("instance", equalTo("/api/v1/probes/nobody"));
     }
 
     @Test
     void wrongMethodIs405AndWrongMediaTypeIs415() {
-        given().auth().oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR))
-                .when().delete("/api/v1/probes")
-                .then().statusCode(405).contentType(PROBLEM);
-        given().auth().oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR))
-                .contentType("text/plain").body("hello")
-                .when().post("/api/v1/probes")
-                .then().statusCode(415).contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR))
+                .when()
+                .delete("/api/v1/probes")
+                .then()
+                .statusCode(405)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR))
+                .contentType("text/plain")
+                .body("hello")
+                .when()
+                .post("/api/v1/probes")
+                .then()
+                .statusCode(415)
+                .contentType(PROBLEM);
     }
 
     @Test
     void unexpectedFailureIs500WithoutInternals() {
-        given().when().get("/api/v1/probes/failure")
-                .then().statusCode(500).contentType(PROBLEM)
-                .body("errorId", not(equalTo(null))).body("extensions", nullValue())
-                .body(not(containsString("hunter2"))).body(not(containsString("IllegalStateException")))
+        given().when()
+                .get("/api/v1/probes/failure")
+                .then()
+                .statusCode(500)
+                .contentType(PROBLEM)
+                .body("errorId", not(equalTo(null)))
+                .body("extensions", nullValue())
+                .body(not(containsString("hunter2")))
+                .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("at org.evac")));
     }
 
     @Test
     void healthMetricsAndOpenApiNeedNoToken() {
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body(
+                        "checks.name",
+                        hasItems(
+                                "Database connections health check",
+                                "Kafka connection health check"));
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("evac_outbox_backlog"));
         given().when().get("/q/openapi").then().statusCode(200);
     }

@@ -10,8 +10,7 @@ import java.util.UUID;
 @Table(name = "ledger_entry")
 public class LedgerEntry {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
     public String account;
     public long sequence;
 }

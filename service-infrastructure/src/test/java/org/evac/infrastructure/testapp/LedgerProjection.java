@@ -8,7 +8,10 @@ import java.util.Set;
 import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.inbox.EventConsumer;
 
-/** Consumes ledger events from another "service" into a projection; a payload with poison=true always fails. */
+/**
+ * Consumes ledger events from another "service" into a projection; a payload with poison=true
+ * always fails.
+ */
 @ApplicationScoped
 public class LedgerProjection implements EventConsumer {
 
@@ -44,9 +47,12 @@ public class LedgerProjection implements EventConsumer {
         if (incoming.poison()) {
             throw new IllegalArgumentException("cannot project this entry");
         }
-        // No primary-key guard of our own: a second effect would be a duplicate row, which the inbox must prevent.
-        entityManager.createNativeQuery("insert into projected_entry (event_id, account, sequence) "
-                + "values (?1 || '-' || gen_random_uuid(), ?2, ?3)")
+        // No primary-key guard of our own: a second effect would be a duplicate row, which the
+        // inbox must prevent.
+        entityManager
+                .createNativeQuery(
+                        "insert into projected_entry (event_id, account, sequence) "
+                                + "values (?1 || '-' || gen_random_uuid(), ?2, ?3)")
                 .setParameter(1, event.id())
                 .setParameter(2, incoming.account())
                 .setParameter(3, incoming.sequence())
@@ -55,10 +61,14 @@ public class LedgerProjection implements EventConsumer {
 
     @Transactional
     public long projected(String account) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from projected_entry where account = ?1")
-                .setParameter(1, account).getSingleResult()).longValue();
+        return ((Number)
+                        entityManager
+                                .createNativeQuery(
+                                        "select count(*) from projected_entry where account = ?1")
+                                .setParameter(1, account)
+                                .getSingleResult())
+                .longValue();
     }
 
-    public record Incoming(String account, long sequence, boolean poison) {
-    }
+    public record Incoming(String account, long sequence, boolean poison) {}
 }

@@ -27,7 +27,8 @@ public class LedgerService {
         entry.account = account;
         entry.sequence = sequence;
         entityManager.persist(entry);
-        return outbox.record(TOPIC, account, RECORDED, new LedgerRecorded(entry.id, account, sequence));
+        return outbox.record(
+                TOPIC, account, RECORDED, new LedgerRecorded(entry.id, account, sequence));
     }
 
     /** Records, then fails: the transaction rolls back both the entry and its event. */
@@ -39,10 +40,12 @@ public class LedgerService {
 
     @Transactional
     public long entries(String account) {
-        return entityManager.createQuery("select count(e) from LedgerEntry e where e.account = :account", Long.class)
-                .setParameter("account", account).getSingleResult();
+        return entityManager
+                .createQuery(
+                        "select count(e) from LedgerEntry e where e.account = :account", Long.class)
+                .setParameter("account", account)
+                .getSingleResult();
     }
 
-    public record LedgerRecorded(UUID entryId, String account, long sequence) {
-    }
+    public record LedgerRecorded(UUID entryId, String account, long sequence) {}
 }

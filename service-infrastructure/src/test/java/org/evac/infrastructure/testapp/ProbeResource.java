@@ -47,6 +47,5 @@ public class ProbeResource {
         throw new IllegalStateException("secret internals: password=hunter2");
     }
 
-    public record Probe(@NotBlank String name, @Positive int count) {
-    }
+    public record Probe(@NotBlank String name, @Positive int count) {}
 }
