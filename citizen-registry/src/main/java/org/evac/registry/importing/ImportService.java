@@ -23,6 +23,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.registry.audit.AuditLog;
@@ -39,6 +45,7 @@ public class ImportService {
 
     public static final int MAX_ROWS = 100_000;
 
+    private final ChunkChecker checker;
     private final ChunkWriter writer;
     private final AuditLog audit;
     private final ObjectMapper mapper;
@@ -46,11 +53,13 @@ public class ImportService {
     private final int chunkSize;
 
     public ImportService(
+            ChunkChecker checker,
             ChunkWriter writer,
             AuditLog audit,
             ObjectMapper mapper,
             EntityManager entityManager,
             @ConfigProperty(name = "evac.import.chunk-size", defaultValue = "1000") int chunkSize) {
+        this.checker = checker;
         this.writer = writer;
         this.audit = audit;
         this.mapper = mapper;
@@ -73,7 +82,8 @@ public class ImportService {
                                         .call(() -> start(hash, format, source, fileName, actor)));
         int committed = QuarkusTransaction.requiringNew().call(() -> lastCommittedRow(job.id));
         long started = System.nanoTime();
-        try (BufferedReader reader = reader(file)) {
+        try (BufferedReader reader = reader(file);
+                ChunkPipeline pipeline = new ChunkPipeline(job, actor)) {
             RowSource rows =
                     format == ImportFormat.CSV
                             ? new CsvRows(reader)
@@ -82,6 +92,7 @@ public class ImportService {
             ImportRow row;
             while ((row = rows.next()) != null) {
                 if (row.number() > MAX_ROWS) {
+                    pipeline.drain();
                     throw ProblemException.badRequest(
                             "too-many-rows",
                             "Too many rows",
@@ -96,13 +107,14 @@ public class ImportService {
                 }
                 chunk.add(row);
                 if (chunk.size() == chunkSize) {
-                    writer.write(job, actor, chunk);
+                    pipeline.submit(chunk);
                     chunk = new ArrayList<>(chunkSize);
                 }
             }
             if (!chunk.isEmpty()) {
-                writer.write(job, actor, chunk);
+                pipeline.submit(chunk);
             }
+            pipeline.drain();
         } catch (CharacterCodingException e) {
             throw ProblemException.badRequest(
                     "not-utf8", "Not UTF-8", "The file must be encoded in UTF-8");
@@ -212,6 +224,62 @@ public class ImportService {
             throw ProblemException.badRequest("unreadable-file", "Unreadable file", e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Checks each chunk on the calling thread while the chunk before it is written on another, so
+     * that the Java work of one overlaps the database work of the other. At most one chunk is in
+     * flight: before a chunk is handed over, the previous one has committed, and the next chunk is
+     * checked against the one in flight as well as the database.
+     */
+    private final class ChunkPipeline implements AutoCloseable {
+
+        private final ImportJob job;
+        private final String actor;
+        private final ExecutorService writerThread =
+                Executors.newSingleThreadExecutor(
+                        task -> new Thread(task, "import-writer-" + UUID.randomUUID()));
+        private CheckedChunk inFlight = CheckedChunk.NONE;
+        private Future<?> writing = CompletableFuture.completedFuture(null);
+
+        ChunkPipeline(ImportJob job, String actor) {
+            this.job = job;
+            this.actor = actor;
+        }
+
+        void submit(List<ImportRow> rows) {
+            CheckedChunk checked = checker.check(rows, inFlight);
+            drain();
+            inFlight = checked;
+            writing = writerThread.submit(() -> writer.write(job, actor, checked));
+        }
+
+        /** Waits until the chunk in flight has committed; rethrows what made it fail. */
+        void drain() {
+            try {
+                writing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Import interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            // On failure the chunk in flight still finishes (or rolls back) before the import
+            // answers, so a retry resumes after a stable last committed row.
+            writerThread.shutdown();
+            try {
+                writerThread.awaitTermination(10, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -61,11 +59,11 @@ public class Outbox {
     }
 
     /**
-     * A batch writer for events of aggregates created in the current transaction, on its JDBC
-     * connection (for example one obtained through Hibernate's {@code Session.doWork}).
+     * A bulk writer for events of aggregates created in the current transaction, written on its
+     * JDBC connection (for example one obtained through Hibernate's {@code Session.doWork}).
      */
-    public OutboxBatch batchOn(Connection connection) throws SQLException {
-        return new OutboxBatch(connection, mapper);
+    public OutboxBatch batch() {
+        return new OutboxBatch(mapper);
     }
 
     private String json(Object payload) {

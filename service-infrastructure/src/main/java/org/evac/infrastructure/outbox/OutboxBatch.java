@@ -3,53 +3,44 @@ package org.evac.infrastructure.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.UUID;
+import org.evac.infrastructure.bulk.CopyRows;
 
 /**
- * Outbox rows written as one JDBC batch on the caller's connection and transaction, for bulk
- * writers such as an import. Unlike {@link Outbox#record} it takes no per-aggregate lock, so use it
- * only for aggregates created in the same transaction: nobody else can write events for them before
- * it commits.
+ * Outbox rows collected in memory and written with one COPY on the caller's connection and
+ * transaction, for bulk writers such as an import. Unlike {@link Outbox#record} it takes no
+ * per-aggregate lock, so use it only for aggregates created in the same transaction: nobody else
+ * can write events for them before it commits.
  */
-public final class OutboxBatch implements AutoCloseable {
+public final class OutboxBatch {
 
-    private final PreparedStatement insert;
+    private final CopyRows rows =
+            CopyRows.into(
+                    "outbox_event",
+                    "event_id",
+                    "topic",
+                    "aggregate_id",
+                    "event_type",
+                    "occurred_at",
+                    "payload");
     private final ObjectMapper mapper;
 
-    OutboxBatch(Connection connection, ObjectMapper mapper) throws SQLException {
-        this.insert =
-                connection.prepareStatement(
-                        """
-                insert into outbox_event (event_id, topic, aggregate_id, event_type, occurred_at, payload)
-                values (?, ?, ?, ?, ?, ?)""");
+    OutboxBatch(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
     /** Adds one event of a new aggregate; returns its CloudEvents id. */
-    public UUID add(String topic, String aggregateId, String type, Object payload)
-            throws SQLException {
+    public UUID add(String topic, String aggregateId, String type, Object payload) {
         UUID eventId = UUID.randomUUID();
-        insert.setObject(1, eventId);
-        insert.setString(2, topic);
-        insert.setString(3, aggregateId);
-        insert.setString(4, type);
-        insert.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
-        insert.setString(6, json(payload));
-        insert.addBatch();
+        rows.add(eventId, topic, aggregateId, type, Instant.now(), json(payload));
         return eventId;
     }
 
-    public void execute() throws SQLException {
-        insert.executeBatch();
-    }
-
-    @Override
-    public void close() throws SQLException {
-        insert.close();
+    /** Writes the collected events in the connection's current transaction. */
+    public void writeTo(Connection connection) throws SQLException {
+        rows.copyTo(connection);
     }
 
     private String json(Object payload) {

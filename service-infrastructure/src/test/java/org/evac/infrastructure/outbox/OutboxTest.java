@@ -85,6 +85,34 @@ class OutboxTest {
     }
 
     @Test
+    void bulkBatchPublishesEveryEventWithItsIdAndKey() throws Exception {
+        String run = "bulk-" + UUID.randomUUID();
+        List<String> accounts = List.of(run + "-a", run + "-b", run + "-c");
+
+        List<UUID> eventIds = ledger.openInBulk(accounts);
+
+        List<ConsumerRecord<String, byte[]>> records =
+                TopicReader.readMatching(
+                        LedgerService.TOPIC,
+                        3,
+                        Duration.ofSeconds(30),
+                        r -> r.key() != null && r.key().startsWith(run));
+        Map<String, String> idByKey =
+                records.stream()
+                        .collect(
+                                Collectors.toMap(
+                                        ConsumerRecord::key,
+                                        r ->
+                                                TopicReader.header(r, CloudEventHeaders.ID)
+                                                        .orElseThrow()));
+        assertThat(idByKey)
+                .containsEntry(accounts.get(0), eventIds.get(0).toString())
+                .containsEntry(accounts.get(1), eventIds.get(1).toString())
+                .containsEntry(accounts.get(2), eventIds.get(2).toString());
+        assertThat(mapper.readTree(records.get(0).value()).get("account").asText()).startsWith(run);
+    }
+
+    @Test
     void eventsWrittenWhileBrokerIsDownArriveInOrderPerKeyAfterRestart() throws Exception {
         String run = UUID.randomUUID().toString();
         List<String> accounts = List.of(run + "-a", run + "-b", run + "-c", run + "-d");
