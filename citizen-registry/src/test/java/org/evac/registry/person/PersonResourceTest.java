@@ -1,6 +1,7 @@
 package org.evac.registry.person;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.evac.registry.person.Persons.aPerson;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -14,8 +15,12 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.evac.infrastructure.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -197,6 +202,40 @@ class PersonResourceTest {
                 .statusCode(412)
                 .contentType("application/problem+json")
                 .body("currentVersion", equalTo(1));
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void ofTwoConcurrentRegistrationsOfOneDocumentTheSecondGetsAConflict() throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                Persons first = aPerson();
+                Persons second = aPerson().withDocument(first.firstDocument());
+                List<Future<Integer>> statuses =
+                        callers.invokeAll(
+                                List.of(
+                                        () -> registerAcknowledging(first),
+                                        () -> registerAcknowledging(second)));
+                List<Integer> outcome = new ArrayList<>();
+                for (Future<Integer> status : statuses) {
+                    outcome.add(status.get());
+                }
+                assertThat(outcome).containsExactlyInAnyOrder(201, 409);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    private static int registerAcknowledging(Persons person) {
+        return given().contentType(ContentType.JSON)
+                .body(person.body())
+                .queryParam("acknowledgeDuplicates", true)
+                .post("/api/v1/persons")
+                .then()
+                .extract()
+                .statusCode();
     }
 
     @Test
