@@ -1,6 +1,7 @@
 package org.evac.registry.duplicate;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,7 +35,9 @@ class MatchKeyIndex {
         rebuildIfOutdated();
     }
 
+    /** A large registry takes longer than the default transaction timeout to re-key. */
     @Transactional
+    @TransactionConfiguration(timeout = 1800)
     void rebuildIfOutdated() {
         entityManager.unwrap(Session.class).doWork(this::rebuildIfOutdated);
     }
