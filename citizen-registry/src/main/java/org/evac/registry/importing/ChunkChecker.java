@@ -40,8 +40,8 @@ import org.hibernate.Session;
 
 /**
  * Checks one chunk of import rows with the same gates and duplicate detection as a single
- * registration: against the registry (two look-ups per chunk, not per row), the chunk being written
- * meanwhile, and the rows before it in this chunk. Reads only; {@link ChunkWriter} writes.
+ * registration: against the registry (three look-ups per chunk, not per row), the chunk being
+ * written meanwhile, and the rows before it in this chunk. Reads only; {@link ChunkWriter} writes.
  */
 @ApplicationScoped
 class ChunkChecker {
