@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.registry.audit.AuditLog;
@@ -81,7 +82,7 @@ public class ContactService {
                     List.of(new FieldError("attemptedAt", "is in the future")));
         }
         ContactAttempt attempt = new ContactAttempt();
-        attempt.id = UUID.randomUUID();
+        attempt.id = TimeOrderedUuid.next();
         attempt.personId = personId;
         attempt.channel = request.channel();
         attempt.outcome = request.outcome();

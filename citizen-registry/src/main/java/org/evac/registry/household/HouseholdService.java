@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.infrastructure.problem.ProblemException;
@@ -59,7 +60,7 @@ public class HouseholdService {
             rejectHeadRelationship(members.get(i), "members[" + i + "].relationship");
         }
         Household household = new Household();
-        household.id = UUID.randomUUID();
+        household.id = TimeOrderedUuid.next();
         household.createdAt = Instant.now();
         household.updatedAt = household.createdAt;
         household.headPersonId = request.headPersonId();

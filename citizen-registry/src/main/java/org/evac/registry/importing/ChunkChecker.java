@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,11 +20,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.registry.document.DocumentNumbers;
 import org.evac.registry.document.PersonDocument;
 import org.evac.registry.duplicate.DuplicateMatcher;
@@ -32,6 +35,7 @@ import org.evac.registry.person.Person;
 import org.evac.registry.person.PersonRequest;
 import org.evac.registry.person.PersonRequest.DocumentInput;
 import org.evac.registry.person.PersonService;
+import org.evac.registry.person.RegistryNumbers;
 import org.evac.registry.person.Verification;
 import org.evac.registry.quality.HardRules;
 import org.evac.registry.quality.QualityFlag;
@@ -41,7 +45,8 @@ import org.hibernate.Session;
 /**
  * Checks one chunk of import rows with the same gates and duplicate detection as a single
  * registration: against the registry (three look-ups per chunk, not per row), the chunk being
- * written meanwhile, and the rows before it in this chunk. Reads only; {@link ChunkWriter} writes.
+ * written meanwhile, and the rows before it in this chunk. It gives the persons to create their
+ * registry numbers and writes nothing; {@link ChunkPreparer} and {@link ChunkWriter} do.
  */
 @ApplicationScoped
 class ChunkChecker {
@@ -78,6 +83,12 @@ class ChunkChecker {
 
     private CheckedChunk check(Connection connection, List<ImportRow> rows, CheckedChunk inFlight)
             throws SQLException {
+        try (Statement settings = connection.createStatement()) {
+            // Each probe below finds a key or two at most: a plain index scan answers it, while a
+            // bitmap scan (which the planner picks from stale statistics) builds a bitmap per
+            // probe.
+            settings.execute("set local enable_bitmapscan = off");
+        }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Instant now = Instant.now();
         Map<Integer, String> invalid = new HashMap<>();
@@ -115,7 +126,29 @@ class ChunkChecker {
                                     now,
                                     today));
         }
+        assignRegistryNumbers(connection, checked);
         return new CheckedChunk(checked);
+    }
+
+    /** One round trip for the chunk's numbers; a chunk that fails later leaves a gap, as any. */
+    private static void assignRegistryNumbers(Connection connection, List<CheckedRow> checked)
+            throws SQLException {
+        List<Person> created =
+                checked.stream().map(CheckedRow::person).filter(Objects::nonNull).toList();
+        if (created.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement query =
+                connection.prepareStatement(
+                        "select nextval('person_registry_number_seq') from generate_series(1, ?)")) {
+            query.setInt(1, created.size());
+            try (ResultSet rs = query.executeQuery()) {
+                for (Person person : created) {
+                    rs.next();
+                    person.registryNumber = RegistryNumbers.format(rs.getLong(1));
+                }
+            }
+        }
     }
 
     private Optional<String> problems(PersonRequest request, LocalDate today) {
@@ -162,7 +195,7 @@ class ChunkChecker {
                             + String.join(", ", best.get().getValue().reasons()));
         }
         Person person = new Person();
-        person.id = UUID.randomUUID();
+        person.id = TimeOrderedUuid.next();
         person.verification = Verification.UNVERIFIED;
         person.createdAt = now;
         person.updatedAt = now;
@@ -170,7 +203,7 @@ class ChunkChecker {
         List<PersonDocument> documents = new ArrayList<>();
         for (DocumentInput d : list(request.documents())) {
             PersonDocument document = new PersonDocument();
-            document.id = UUID.randomUUID();
+            document.id = TimeOrderedUuid.next();
             document.personId = person.id;
             document.type = d.type();
             document.issuingCountry = d.issuingCountry();
@@ -240,8 +273,8 @@ class ChunkChecker {
                 connection.prepareStatement(
                         "select d.type, d.issuing_country, d.number_key, coalesce(p.merged_into, p.id) "
                                 + "from unnest(?::text[]) probe(number_key) "
-                                + "join lateral (select * from person_document where number_key = probe.number_key) d on true "
-                                + "join lateral (select * from person where id = d.person_id) p on true")) {
+                                + "join lateral (select * from person_document where number_key = probe.number_key offset 0) d on true "
+                                + "join lateral (select * from person where id = d.person_id offset 0) p on true")) {
             query.setArray(1, connection.createArrayOf("text", numberKeys.toArray()));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -270,14 +303,15 @@ class ChunkChecker {
         // probe whatever the planner believes. During a bulk load the statistics lag behind, and
         // "= any(?)" with a thousand-element array, a LIKE with a pattern from a column, or a hash
         // join fell back to scanning every key or person per chunk, making imports quadratic.
+        // "offset 0" keeps the planner from flattening a lateral subquery into that hash join.
         String select = "select k.key, p.id, p.family_name, p.given_names, p.birth_date from ";
         String live =
-                " join lateral (select * from person where id = k.person_id and merged_into is null) p on true";
+                " join lateral (select * from person where id = k.person_id and merged_into is null offset 0) p on true";
         try (PreparedStatement query =
                 connection.prepareStatement(
                         select
                                 + "unnest(?::text[]) probe(key) join lateral "
-                                + "(select * from person_match_key where key = probe.key) k on true"
+                                + "(select * from person_match_key where key = probe.key offset 0) k on true"
                                 + live)) {
             query.setArray(1, connection.createArrayOf("text", exact.toArray()));
             collect(query, byKey);
@@ -287,7 +321,7 @@ class ChunkChecker {
                     connection.prepareStatement(
                             select
                                     + "unnest(?::text[], ?::text[]) probe(low, high) join lateral (select * "
-                                    + "from person_match_key where key >= probe.low and key < probe.high) k on true"
+                                    + "from person_match_key where key >= probe.low and key < probe.high offset 0) k on true"
                                     + live)) {
                 query.setArray(1, connection.createArrayOf("text", prefixes.toArray()));
                 query.setArray(

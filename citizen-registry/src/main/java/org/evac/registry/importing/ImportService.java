@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.registry.audit.AuditLog;
 import org.evac.registry.person.PersonRequest;
@@ -46,6 +47,7 @@ public class ImportService {
     public static final int MAX_ROWS = 100_000;
 
     private final ChunkChecker checker;
+    private final ChunkPreparer preparer;
     private final ChunkWriter writer;
     private final AuditLog audit;
     private final ObjectMapper mapper;
@@ -54,12 +56,14 @@ public class ImportService {
 
     public ImportService(
             ChunkChecker checker,
+            ChunkPreparer preparer,
             ChunkWriter writer,
             AuditLog audit,
             ObjectMapper mapper,
             EntityManager entityManager,
             @ConfigProperty(name = "evac.import.chunk-size", defaultValue = "1000") int chunkSize) {
         this.checker = checker;
+        this.preparer = preparer;
         this.writer = writer;
         this.audit = audit;
         this.mapper = mapper;
@@ -141,7 +145,7 @@ public class ImportService {
     private ImportJob start(
             String hash, ImportFormat format, SourceKind source, String fileName, String actor) {
         ImportJob job = new ImportJob();
-        job.id = UUID.randomUUID();
+        job.id = TimeOrderedUuid.next();
         job.fileHash = hash;
         job.format = format;
         job.source = source;
@@ -228,10 +232,10 @@ public class ImportService {
     }
 
     /**
-     * Checks each chunk on the calling thread while the chunk before it is written on another, so
-     * that the Java work of one overlaps the database work of the other. At most one chunk is in
-     * flight: before a chunk is handed over, the previous one has committed, and the next chunk is
-     * checked against the one in flight as well as the database.
+     * Checks and prepares each chunk on the calling thread while the chunk before it is written on
+     * another, so that the Java work of one overlaps the database work of the other. At most one
+     * chunk is in flight: before a chunk is handed over, the previous one has committed, and the
+     * next chunk is checked against the one in flight as well as the database.
      */
     private final class ChunkPipeline implements AutoCloseable {
 
@@ -250,9 +254,10 @@ public class ImportService {
 
         void submit(List<ImportRow> rows) {
             CheckedChunk checked = checker.check(rows, inFlight);
+            PreparedChunk prepared = preparer.prepare(job, actor, checked);
             drain();
             inFlight = checked;
-            writing = writerThread.submit(() -> writer.write(job, actor, checked));
+            writing = writerThread.submit(() -> writer.write(prepared));
         }
 
         /** Waits until the chunk in flight has committed; rethrows what made it fail. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.registry.audit.AuditLog;
@@ -77,7 +78,7 @@ public class PersonService {
         }
         Instant now = Instant.now();
         Person person = new Person();
-        person.id = UUID.randomUUID();
+        person.id = TimeOrderedUuid.next();
         person.registryNumber = nextRegistryNumber();
         person.verification = Verification.UNVERIFIED;
         person.createdAt = now;
@@ -211,7 +212,7 @@ public class PersonService {
 
     public PersonDocument addDocument(UUID personId, DocumentInput input) {
         PersonDocument document = new PersonDocument();
-        document.id = UUID.randomUUID();
+        document.id = TimeOrderedUuid.next();
         document.personId = personId;
         document.type = input.type();
         document.issuingCountry = input.issuingCountry();
@@ -226,7 +227,7 @@ public class PersonService {
 
     public ContactChannel addContact(UUID personId, ContactInput input) {
         ContactChannel contact = new ContactChannel();
-        contact.id = UUID.randomUUID();
+        contact.id = TimeOrderedUuid.next();
         contact.personId = personId;
         contact.kind = input.kind();
         contact.value = input.value().strip();
@@ -238,7 +239,7 @@ public class PersonService {
     public PersonSource addSource(
             UUID personId, SourceInput input, UUID importId, Integer rowNumber) {
         PersonSource source = new PersonSource();
-        source.id = UUID.randomUUID();
+        source.id = TimeOrderedUuid.next();
         source.personId = personId;
         source.source = input.source();
         source.reference = input.reference();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.evac.coordination.offer.OfferService;
+import org.evac.infrastructure.ids.TimeOrderedUuid;
 
 /**
  * Offers departure to every verified, active, eligible person never offered (or whose last offer
@@ -47,7 +48,7 @@ public class CampaignService {
                         "select count(*) from (select pg_advisory_xact_lock(hashtextextended('campaign', 2))) l")
                 .getSingleResult();
         Campaign campaign = new Campaign();
-        campaign.campaignId = UUID.randomUUID();
+        campaign.campaignId = TimeOrderedUuid.next();
         campaign.province = request.province();
         campaign.category = request.category();
         campaign.channel = request.channel();

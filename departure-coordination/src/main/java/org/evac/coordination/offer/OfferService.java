@@ -20,6 +20,7 @@ import org.evac.coordination.journey.JourneyService;
 import org.evac.coordination.journey.JourneyState;
 import org.evac.coordination.journey.Step;
 import org.evac.coordination.readmodel.FlightView;
+import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.outbox.Outbox;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
@@ -80,7 +81,7 @@ public class OfferService {
             UUID campaignId,
             String actor) {
         Offer offer = new Offer();
-        offer.offerId = UUID.randomUUID();
+        offer.offerId = TimeOrderedUuid.next();
         if (holdFlightId != null) {
             reserveHold(holdFlightId, personIds.size());
         }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.outbox.Outbox;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
@@ -110,7 +111,7 @@ public class BoardingService {
                         .firstResult();
         if (boarding == null) {
             boarding = new Boarding();
-            boarding.id = UUID.randomUUID();
+            boarding.id = TimeOrderedUuid.next();
             boarding.flightId = flightId;
             boarding.documentFingerprint = line.documentFingerprint;
         } else if (boarding.status != BoardingStatus.NO_SHOW || status == BoardingStatus.NO_SHOW) {

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.outbox.Outbox;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
@@ -56,7 +57,7 @@ public class FlightService {
                                     "operatorCode", "no operator " + request.operatorCode())));
         }
         Flight flight = new Flight();
-        flight.id = UUID.randomUUID();
+        flight.id = TimeOrderedUuid.next();
         flight.operatorCode = request.operatorCode();
         flight.status = FlightStatus.SCHEDULED;
         requireUnique(flight.id, request);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.outbox.Outbox;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
@@ -185,7 +186,7 @@ public class ManifestService {
     private ManifestRevision store(
             Flight flight, Submission submission, CheckOutcome outcome, Instant now) {
         ManifestRevision revision = new ManifestRevision();
-        revision.id = UUID.randomUUID();
+        revision.id = TimeOrderedUuid.next();
         revision.flightId = flight.id;
         revision.revision = flight.currentRevision;
         revision.submittedAt = now;
@@ -210,7 +211,7 @@ public class ManifestService {
     private static PassengerLine line(
             ManifestRevision revision, int number, Passenger p, LineCheck check) {
         PassengerLine line = new PassengerLine();
-        line.id = UUID.randomUUID();
+        line.id = TimeOrderedUuid.next();
         line.revision = revision;
         line.lineNumber = number;
         line.familyName = p.familyName();

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.evac.infrastructure.ids.TimeOrderedUuid;
 
 /**
  * Records an event in the service's own database, in the caller's transaction, so that it is
@@ -34,7 +35,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, String aggregateId, String type, Object payload) {
-        UUID eventId = UUID.randomUUID();
+        UUID eventId = TimeOrderedUuid.next();
         // Serialises writers of one aggregate until commit, so its positions are assigned in commit
         // order and
         // the relay can never see a later event of the key before an earlier one.

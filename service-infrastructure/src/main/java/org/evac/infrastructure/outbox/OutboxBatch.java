@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 import org.evac.infrastructure.bulk.CopyRows;
+import org.evac.infrastructure.ids.TimeOrderedUuid;
 
 /**
  * Outbox rows collected in memory and written with one COPY on the caller's connection and
@@ -33,7 +34,7 @@ public final class OutboxBatch {
 
     /** Adds one event of a new aggregate; returns its CloudEvents id. */
     public UUID add(String topic, String aggregateId, String type, Object payload) {
-        UUID eventId = UUID.randomUUID();
+        UUID eventId = TimeOrderedUuid.next();
         rows.add(eventId, topic, aggregateId, type, Instant.now(), json(payload));
         return eventId;
     }
