@@ -38,8 +38,11 @@ public final class PaxlstRenderer {
 
     private String write(
             Flight flight, ManifestRevision revision, String release, Instant preparedAt) {
+        // The id's random tail: a version 7 id starts with its creation time, which flights
+        // scheduled within the same minute share.
+        String id = flight.id.toString();
         String reference =
-                (flight.id.toString().substring(0, 8) + String.format("%04d", revision.revision))
+                (id.substring(id.length() - 8) + String.format("%04d", revision.revision))
                         .toUpperCase(Locale.ROOT);
         String prepared = PREPARED.format(LocalDateTime.ofInstant(preparedAt, ZoneOffset.UTC));
         StringBuilder out = new StringBuilder(syntax.una()).append('\n');

@@ -45,6 +45,32 @@ class PaxlstResourceTest {
     }
 
     @Test
+    void flightsScheduledTogetherGetDistinctInterchangeReferences() {
+        String operator = Fixtures.newOperator();
+        UUID first = Fixtures.newFlight(operator);
+        UUID second = Fixtures.newFlight(operator);
+        String original = PaxlstFiles.read(PaxlstFiles.GROUPED_D05B);
+        upload(first, original).statusCode(201);
+        upload(second, original).statusCode(201);
+
+        // A border system may drop an interchange whose reference it has already received.
+        assertThat(interchangeReference(first)).isNotEqualTo(interchangeReference(second));
+    }
+
+    private static String interchangeReference(UUID flight) {
+        String rendered =
+                Auth.coordinator()
+                        .accept(EDIFACT)
+                        .get("/api/v1/flights/{id}/manifests/1?release=D05B", flight)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        String unb = rendered.lines().filter(l -> l.startsWith("UNB+")).findFirst().orElseThrow();
+        return unb.substring(unb.lastIndexOf('+') + 1, unb.indexOf('\''));
+    }
+
+    @Test
     void storesAMessageWithCustomSeparatorsAndReleaseCharacters() {
         UUID flight = Fixtures.newFlight(Fixtures.newOperator());
 
