@@ -3,11 +3,8 @@ package org.evac.registry.importing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Path;
-import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.lang.annotation.ElementType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,33 +53,6 @@ import org.hibernate.validator.HibernateValidatorFactory;
 @ApplicationScoped
 class ChunkChecker {
 
-    /**
-     * Import rows are request records, never entities: every property is there to validate. The
-     * default resolver asks Hibernate ORM whether each one is loaded, a third of validation time.
-     */
-    private static final TraversableResolver EVERY_PROPERTY =
-            new TraversableResolver() {
-                @Override
-                public boolean isReachable(
-                        Object bean,
-                        Path.Node property,
-                        Class<?> rootBeanType,
-                        Path pathToProperty,
-                        ElementType elementType) {
-                    return true;
-                }
-
-                @Override
-                public boolean isCascadable(
-                        Object bean,
-                        Path.Node property,
-                        Class<?> rootBeanType,
-                        Path pathToProperty,
-                        ElementType elementType) {
-                    return true;
-                }
-            };
-
     private final EntityManager entityManager;
     private final Validator validator;
 
@@ -92,7 +62,7 @@ class ChunkChecker {
                 validators
                         .unwrap(HibernateValidatorFactory.class)
                         .usingContext()
-                        .traversableResolver(EVERY_PROPERTY)
+                        .traversableResolver(new EveryPropertyReachable())
                         .enableTraversableResolverResultCache(false)
                         .getValidator();
     }
@@ -168,7 +138,6 @@ class ChunkChecker {
         return new CheckedChunk(checked);
     }
 
-    /** One round trip for the chunk's numbers; a chunk that fails later leaves a gap, as any. */
     private static void assignRegistryNumbers(Connection connection, List<CheckedRow> checked)
             throws SQLException {
         List<Person> created =
@@ -176,16 +145,9 @@ class ChunkChecker {
         if (created.isEmpty()) {
             return;
         }
-        try (PreparedStatement query =
-                connection.prepareStatement(
-                        "select nextval('person_registry_number_seq') from generate_series(1, ?)")) {
-            query.setInt(1, created.size());
-            try (ResultSet rs = query.executeQuery()) {
-                for (Person person : created) {
-                    rs.next();
-                    person.registryNumber = RegistryNumbers.format(rs.getLong(1));
-                }
-            }
+        List<String> numbers = RegistryNumbers.draw(connection, created.size());
+        for (int i = 0; i < created.size(); i++) {
+            created.get(i).registryNumber = numbers.get(i);
         }
     }
 

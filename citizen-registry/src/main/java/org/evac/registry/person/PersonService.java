@@ -31,6 +31,7 @@ import org.evac.registry.person.PersonRequest.DocumentInput;
 import org.evac.registry.person.PersonRequest.SourceInput;
 import org.evac.registry.quality.HardRules;
 import org.evac.registry.quality.SoftRules;
+import org.hibernate.Session;
 
 /** Registers and changes persons; every change is audited and published in the same transaction. */
 @ApplicationScoped
@@ -333,12 +334,9 @@ public class PersonService {
     }
 
     private String nextRegistryNumber() {
-        Number next =
-                (Number)
-                        entityManager
-                                .createNativeQuery("select nextval('person_registry_number_seq')")
-                                .getSingleResult();
-        return RegistryNumbers.format(next.longValue());
+        return entityManager
+                .unwrap(Session.class)
+                .doReturningWork(connection -> RegistryNumbers.draw(connection, 1).get(0));
     }
 
     static <T> List<T> list(List<T> items) {
