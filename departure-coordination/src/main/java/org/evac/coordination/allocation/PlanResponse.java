@@ -37,7 +37,7 @@ public record PlanResponse(
     public record PartyLine(
             UUID householdId,
             List<UUID> personIds,
-            String priority,
+            Priority priority,
             int rank,
             Placement.Outcome outcome,
             @Schema(description = "Members planned on each flight") Map<UUID, Long> flights,
@@ -90,7 +90,7 @@ public record PlanResponse(
         return new PartyLine(
                 household ? party.partyId() : null,
                 party.personIds(),
-                party.priority().name(),
+                party.priority(),
                 party.priority().ordinal() + 1,
                 placement.outcome(),
                 flights,
