@@ -8,7 +8,7 @@ final class Examples {
             {"flightId":"3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a"}""";
     static final String PLAN =
             """
-            {"flightScope":null,"applied":false,"personsSeated":7,"personsWaiting":5,"personsMoving":3,
+            {"applied":false,"personsSeated":7,"personsWaiting":5,"personsMoving":3,
              "flights":[{"flightId":"3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a","flightNumber":"QR8101",
                "scheduledDeparture":"2021-08-21T04:00:00Z","seatsForAllocation":8,"planned":7,"free":1}],
              "households":[

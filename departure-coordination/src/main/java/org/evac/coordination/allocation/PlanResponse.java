@@ -16,7 +16,8 @@ import org.evac.coordination.readmodel.FlightView;
  */
 @Schema(name = "AllocationPlan")
 public record PlanResponse(
-        UUID flightScope,
+        @Schema(description = "The one flight planned; null when all upcoming flights were")
+                UUID flightScope,
         boolean applied,
         int personsSeated,
         int personsWaiting,
