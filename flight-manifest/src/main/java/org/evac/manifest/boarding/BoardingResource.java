@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 
-@Path("/api/v1/flights/{flightId}")
+@Path("/api/v1/flights")
 @Tag(
         name = "Boarding",
         description =
@@ -32,6 +32,8 @@ import org.evac.infrastructure.security.Roles;
                         + "manifested vs boarded vs arrived; departure and arrival are flight status changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// The class path is FlightResource's: Quarkus REST answers 405 for an undeclared method only within
+// one class path, and 404 when another root resource shares a prefix.
 public class BoardingResource {
 
     private static final String OWN_FLIGHTS =
@@ -45,7 +47,7 @@ public class BoardingResource {
     }
 
     @POST
-    @Path("boardings")
+    @Path("{flightId}/boardings")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Operation(
             operationId = "recordBoarding",
@@ -100,7 +102,7 @@ public class BoardingResource {
     }
 
     @POST
-    @Path("no-shows")
+    @Path("{flightId}/no-shows")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Operation(
             operationId = "recordNoShow",
@@ -155,7 +157,7 @@ public class BoardingResource {
     }
 
     @GET
-    @Path("boardings")
+    @Path("{flightId}/boardings")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Operation(
             operationId = "listBoardings",
@@ -181,7 +183,7 @@ public class BoardingResource {
     }
 
     @GET
-    @Path("totals")
+    @Path("{flightId}/totals")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR, Roles.VIEWER})
     @Operation(
             operationId = "getFlightTotals",

@@ -40,17 +40,23 @@ import org.evac.manifest.submission.Submission;
  * Manifests over HTTP: one upload operation per format, each reading its body into a {@link
  * Submission} that {@link ManifestService#submit} stores; one read operation per format.
  */
-@Path("/api/v1/flights/{flightId}/manifests")
+@Path("/api/v1/flights")
 @Tag(
         name = "Manifests",
         description =
                 "Passenger manifests as numbered revisions, in JSON, CSV (UTF-8) and "
                         + "UN/EDIFACT PAXLST (D02B, D05B); coordinators see all, operators their own operator's flights")
+// The class path is FlightResource's: Quarkus REST answers 405 for an undeclared method only within
+// one class path, and 404 when another root resource shares a prefix.
 public class ManifestResource {
 
     static final String CSV_UTF8 = ManifestCsv.MEDIA_TYPE + "; charset=UTF-8";
-    static final String REVISION = "{revision: \\d+|latest}";
-    private static final String REVISION_PATTERN = "^(\\d+|latest)$";
+    private static final String MANIFESTS = "{flightId}/manifests";
+    // Any segment but the upload paths' literals, so that GET …/csv answers 405 and a malformed
+    // revision reaches validation (400) rather than routing (404).
+    private static final String REVISION = MANIFESTS + "/{revision: (?!csv$|paxlst$)[^/]+}";
+    // Up to nine digits, so that any number given fits an int.
+    private static final String REVISION_PATTERN = "^([0-9]{1,9}|latest)$";
     private static final String REVISION_DESCRIPTION = "Revision number, from 1, or 'latest'";
     private static final String LOCATION =
             "The new revision as JSON: /api/v1/flights/{flightId}/manifests/{revision}";
@@ -70,6 +76,7 @@ public class ManifestResource {
     }
 
     @POST
+    @Path(MANIFESTS)
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -125,7 +132,7 @@ public class ManifestResource {
     }
 
     @POST
-    @Path("csv")
+    @Path(MANIFESTS + "/csv")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Consumes(ManifestCsv.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
@@ -181,7 +188,7 @@ public class ManifestResource {
     }
 
     @POST
-    @Path("paxlst")
+    @Path(MANIFESTS + "/paxlst")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Consumes(PaxlstRenderer.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
@@ -250,6 +257,7 @@ public class ManifestResource {
     }
 
     @GET
+    @Path(MANIFESTS)
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
@@ -301,6 +309,7 @@ public class ManifestResource {
                             description = REVISION_DESCRIPTION,
                             schema = @Schema(type = SchemaType.STRING, pattern = REVISION_PATTERN))
                     @PathParam("revision")
+                    @Pattern(regexp = REVISION_PATTERN, message = "a revision number or 'latest'")
                     String revision) {
         return service.view(flightId, revision);
     }
@@ -331,6 +340,7 @@ public class ManifestResource {
                             description = REVISION_DESCRIPTION,
                             schema = @Schema(type = SchemaType.STRING, pattern = REVISION_PATTERN))
                     @PathParam("revision")
+                    @Pattern(regexp = REVISION_PATTERN, message = "a revision number or 'latest'")
                     String revision) {
         return service.csv(flightId, revision);
     }
@@ -361,6 +371,7 @@ public class ManifestResource {
                             description = REVISION_DESCRIPTION,
                             schema = @Schema(type = SchemaType.STRING, pattern = REVISION_PATTERN))
                     @PathParam("revision")
+                    @Pattern(regexp = REVISION_PATTERN, message = "a revision number or 'latest'")
                     String revision,
             @Parameter(
                             description = "PAXLST release",
@@ -401,12 +412,13 @@ public class ManifestResource {
                             description = REVISION_DESCRIPTION,
                             schema = @Schema(type = SchemaType.STRING, pattern = REVISION_PATTERN))
                     @PathParam("revision")
+                    @Pattern(regexp = REVISION_PATTERN, message = "a revision number or 'latest'")
                     String revision) {
         return service.report(flightId, revision);
     }
 
     @GET
-    @Path("diff")
+    @Path(MANIFESTS + "/diff")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
@@ -444,8 +456,8 @@ public class ManifestResource {
         return Response.created(
                         uri.getBaseUriBuilder()
                                 .path(ManifestResource.class)
-                                .path(String.valueOf(report.revision()))
-                                .build(flightId))
+                                .path(REVISION)
+                                .build(flightId, report.revision()))
                 .type(MediaType.APPLICATION_JSON)
                 .entity(report)
                 .build();
