@@ -8,16 +8,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
-import org.evac.infrastructure.problem.ProblemException;
 import org.evac.infrastructure.security.Roles;
 
 @Path("/api/v1/admin/read-models")
@@ -25,7 +22,6 @@ import org.evac.infrastructure.security.Roles;
         name = "Administration",
         description = "Rebuilding the registry and seat read models from the event topics")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
 public class ReadModelResource {
 
     private final ReadModelReplay replay;
@@ -35,68 +31,45 @@ public class ReadModelResource {
     }
 
     @GET
-    @Operation(summary = "How far each read-model consumer is behind its topic (admin)")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(
+            operationId = "getManifestReadModels",
+            summary = "Read the lag of the read-model consumers",
+            description =
+                    "How many records the registry and seat read-model consumers are behind their"
+                            + " topics; 0 for both once a replay has caught up.")
     @APIResponse(
             responseCode = "200",
             description = "Lag per consumer",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReplayStatus.class),
                             examples = @ExampleObject(name = "caught-up", value = Examples.LAG)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an admin",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public ReplayStatus status() {
         return new ReplayStatus(replay.lag());
     }
 
     @POST
     @Path("replay")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(
-            summary =
-                    "Empty the registry and seat read models and rebuild them from the first offset of their "
-                            + "topics; poll GET until the lag is 0 (admin)")
+            operationId = "replayManifestReadModels",
+            summary = "Rebuild the read models from their topics",
+            description =
+                    "Empties the registry and seat read models and rewinds their consumers to the"
+                            + " first offset of their topics; answers once both are rewound, with the"
+                            + " lag still to consume. Poll getManifestReadModels until the lag is 0."
+                            + " Manifests, boarding records and stored check results are not touched.")
     @APIResponse(
             responseCode = "202",
             description = "Consumers rewound; rebuilding",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReplayStatus.class),
                             examples =
                                     @ExampleObject(name = "rebuilding", value = Examples.REPLAY)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an admin",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     @APIResponse(
             responseCode = "503",
             description = "The consumers did not rewind in time",
@@ -108,21 +81,9 @@ public class ReadModelResource {
                                             name = "not-started",
                                             value = Examples.NOT_STARTED)))
     public Response replay() {
-        try {
-            replay.replay().get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new ProblemException(
-                    Problem.of(
-                            503,
-                            "replay-not-started",
-                            "Replay not started",
-                            "The read-model consumers did not rewind in time"));
-        }
-        return Response.accepted(new ReplayStatus(replay.lag())).build();
+        return Response.accepted(new ReplayStatus(replay.rewind())).build();
     }
 
+    @Schema(name = "ReadModelStatus", description = "The lag of each read-model consumer")
     public record ReplayStatus(List<ReadModelReplay.ConsumerLag> consumers) {}
 }

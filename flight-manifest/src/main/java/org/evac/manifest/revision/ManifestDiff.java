@@ -1,4 +1,4 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.revision;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,5 +25,8 @@ public record ManifestDiff(
             List<FieldChange> changes) {}
 
     @Schema(name = "FieldChange")
-    public record FieldChange(String field, String from, String to) {}
+    public record FieldChange(
+            String field,
+            @Schema(nullable = true) String from,
+            @Schema(nullable = true) String to) {}
 }

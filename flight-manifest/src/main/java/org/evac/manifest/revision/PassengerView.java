@@ -1,10 +1,11 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.revision;
 
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evac.manifest.checks.CheckResult;
+import org.evac.manifest.submission.Sex;
 
 @Schema(
         name = "PassengerLine",
@@ -12,19 +13,19 @@ import org.evac.manifest.checks.CheckResult;
 public record PassengerView(
         int lineNumber,
         String familyName,
-        String givenNames,
-        String nativeFamilyName,
-        String nativeGivenNames,
+        @Schema(nullable = true) String givenNames,
+        @Schema(nullable = true) String nativeFamilyName,
+        @Schema(nullable = true) String nativeGivenNames,
         String birthDate,
         Sex sex,
         String nationality,
         String documentType,
         String documentNumber,
         String documentIssuingCountry,
-        LocalDate documentExpiry,
-        String seat,
-        String bookingReference,
-        UUID personId,
+        @Schema(nullable = true) LocalDate documentExpiry,
+        @Schema(nullable = true) String seat,
+        @Schema(nullable = true) String bookingReference,
+        @Schema(nullable = true) UUID personId,
         Set<CheckResult> results) {
 
     public static PassengerView of(PassengerLine line) {
