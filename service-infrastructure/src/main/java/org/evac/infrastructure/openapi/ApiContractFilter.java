@@ -104,11 +104,21 @@ public class ApiContractFilter implements OASFilter {
             operation.setResponses(responses);
         }
         for (SharedResponse shared : SharedResponse.values()) {
-            if (shared.appliesTo(path, operation) && !responses.hasAPIResponse(shared.status)) {
+            if (shared.appliesTo(path, operation)
+                    && bodiless(responses.getAPIResponse(shared.status))) {
+                // Absent, or the bodiless 400/401/403 SmallRye adds for bodies and secured methods.
                 responses.addAPIResponse(shared.status, shared.reference());
             }
         }
         responses.getAPIResponses().forEach((status, response) -> referenceProblem(response));
+    }
+
+    private static boolean bodiless(APIResponse response) {
+        return response == null
+                || (response.getRef() == null
+                        && (response.getContent() == null
+                                || response.getContent().getMediaTypes() == null
+                                || response.getContent().getMediaTypes().isEmpty()));
     }
 
     /** Gives each problem body the problem schema; examples stay as the resource wrote them. */
