@@ -251,6 +251,24 @@ class ImportResourceTest {
 
     @Test
     @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void refusesAnEmptyUpload() {
+        for (String[] format :
+                List.of(
+                        new String[] {"csv", "text/csv"},
+                        new String[] {"jsonl", "application/x-ndjson"})) {
+            given().contentType(format[1])
+                    .body(new byte[0])
+                    .queryParam("source", "WALK_IN")
+                    .queryParam("fileName", "empty-" + Persons.uniqueFamilyName())
+                    .post("/api/v1/imports/" + format[0])
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
     void refusesAFileNameWithANulCharacter() {
         String family = Persons.uniqueFamilyName();
         given().contentType("text/csv")
