@@ -29,7 +29,7 @@ import org.evac.infrastructure.security.Roles;
 import org.evac.registry.person.PersonRequest.ContactInput;
 import org.evac.registry.person.PersonView.ContactView;
 
-@Path("/api/v1/persons/{personId}")
+@Path("/api/v1/persons")
 @Tag(name = "Contacts", description = "How to reach a person, and every attempt to")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
@@ -42,7 +42,7 @@ public class ContactResource {
     }
 
     @POST
-    @Path("contacts")
+    @Path("{personId}/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "addContact",
@@ -96,7 +96,7 @@ public class ContactResource {
     }
 
     @GET
-    @Path("contacts")
+    @Path("{personId}/contacts")
     @Operation(
             operationId = "listContacts",
             summary = "List the contact channels of a person",
@@ -117,7 +117,7 @@ public class ContactResource {
     }
 
     @DELETE
-    @Path("contacts/{contactId}")
+    @Path("{personId}/contacts/{contactId}")
     @Operation(
             operationId = "removeContact",
             summary = "Remove a contact channel",
@@ -137,7 +137,7 @@ public class ContactResource {
     }
 
     @POST
-    @Path("contact-attempts")
+    @Path("{personId}/contact-attempts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "recordContactAttempt",
@@ -191,7 +191,7 @@ public class ContactResource {
     }
 
     @GET
-    @Path("contact-attempts")
+    @Path("{personId}/contact-attempts")
     @Operation(
             operationId = "listContactAttempts",
             summary = "List the contact attempts of a person, latest first",

@@ -30,7 +30,7 @@ import org.evac.infrastructure.security.Roles;
 import org.evac.registry.person.PersonRequest.DocumentInput;
 import org.evac.registry.person.PersonView.DocumentView;
 
-@Path("/api/v1/persons/{personId}/documents")
+@Path("/api/v1/persons")
 @Tag(name = "Documents", description = "Passports, permanent resident cards, tazkiras of a person")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
@@ -44,6 +44,7 @@ public class DocumentResource {
     }
 
     @POST
+    @Path("{personId}/documents")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(
@@ -100,6 +101,7 @@ public class DocumentResource {
     }
 
     @GET
+    @Path("{personId}/documents")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OPERATOR})
     @Operation(
             operationId = "listDocuments",
@@ -122,7 +124,7 @@ public class DocumentResource {
     }
 
     @DELETE
-    @Path("{documentId}")
+    @Path("{personId}/documents/{documentId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(
             operationId = "removeDocument",

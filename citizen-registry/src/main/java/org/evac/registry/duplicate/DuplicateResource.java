@@ -26,7 +26,7 @@ import org.evac.registry.person.Person;
 import org.evac.registry.person.PersonProblems;
 import org.evac.registry.person.PersonView;
 
-@Path("/api/v1/persons/{personId}")
+@Path("/api/v1/persons")
 @Tag(name = "Duplicates", description = "Likely duplicates across sources, and merging them")
 @Produces(MediaType.APPLICATION_JSON)
 public class DuplicateResource {
@@ -40,7 +40,7 @@ public class DuplicateResource {
     }
 
     @GET
-    @Path("duplicates")
+    @Path("{personId}/duplicates")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(
@@ -66,7 +66,7 @@ public class DuplicateResource {
     }
 
     @POST
-    @Path("merge")
+    @Path("{personId}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(

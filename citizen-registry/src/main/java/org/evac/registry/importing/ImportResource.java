@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -214,6 +216,17 @@ public class ImportResource {
         return summary.alreadyImported()
                 ? Response.ok(summary).location(location).build()
                 : Response.created(location).entity(summary).build();
+    }
+
+    /**
+     * GET of an upload path would otherwise be read as {@code GET /imports/{id}} with the id "csv"
+     * (400); it is the wrong method for an existing path.
+     */
+    @GET
+    @Path("{format: csv|jsonl}")
+    @Operation(hidden = true)
+    public Response uploadPathsTakeOnlyPost() {
+        throw new NotAllowedException(HttpMethod.POST);
     }
 
     @GET

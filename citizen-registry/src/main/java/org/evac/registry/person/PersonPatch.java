@@ -1,5 +1,7 @@
 package org.evac.registry.person;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -13,7 +15,8 @@ import org.evac.registry.person.PersonRequest.Vulnerability;
  * JSON Merge Patch of the editable person. Every member is optional; a member set to {@code null}
  * removes the value, an absent member leaves it unchanged, objects are merged member by member and
  * arrays are replaced whole. The resource reads the body as a JSON tree, because only a tree tells
- * an absent member from a {@code null} one; this record exists for the contract.
+ * an absent member from a {@code null} one; this record describes it in the contract, and the body
+ * is converted to it and validated before anything is looked up.
  */
 @Schema(
         name = "PersonPatch",
@@ -30,12 +33,12 @@ public record PersonPatch(
         @Size(max = 200) @Schema(nullable = true) String birthDateEvidence,
         @Schema(nullable = true) Sex sex,
         Category category,
-        @Schema(nullable = true) QualifyingRelativePatch qualifyingRelative,
+        @Valid @Schema(nullable = true) QualifyingRelativePatch qualifyingRelative,
         @Schema(nullable = true) DepartureWish departureWish,
         @Schema(nullable = true, description = "Replaces the whole list")
-                List<Vulnerability> vulnerabilities,
-        @Schema(nullable = true) LocationPatch location,
-        @Pattern(regexp = PersonRequest.LANGUAGE_PATTERN)
+                List<@NotNull @Valid Vulnerability> vulnerabilities,
+        @Valid @Schema(nullable = true) LocationPatch location,
+        @Pattern(regexp = PersonRequest.LANGUAGE_PATTERN, message = "must be en, fa-AF or ps")
                 @Schema(
                         nullable = true,
                         enumeration = {"en", "fa-AF", "ps"})

@@ -1,5 +1,6 @@
 package org.evac.registry.person;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -322,7 +323,8 @@ public class PersonResource {
                             required = true,
                             description = "ETag of the version read, e.g. \"3\"",
                             example = "\"3\"")
-                    String ifMatch) {
+                    String ifMatch)
+            throws JsonProcessingException {
         PersonView updated = service.patch(id, patch, version(ifMatch));
         return Response.ok(updated).tag(etag(updated.version())).build();
     }

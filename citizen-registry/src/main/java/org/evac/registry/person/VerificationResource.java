@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 
-@Path("/api/v1/persons/{personId}")
+@Path("/api/v1/persons")
 @Tag(
         name = "Verification",
         description = "Coordinators' eligibility decisions and the sources of a record")
@@ -35,7 +35,7 @@ public class VerificationResource {
     }
 
     @POST
-    @Path("verify")
+    @Path("{personId}/verify")
     @Operation(
             operationId = "verifyPerson",
             summary = "Verify a person",
@@ -76,7 +76,7 @@ public class VerificationResource {
     }
 
     @POST
-    @Path("reject")
+    @Path("{personId}/reject")
     @Operation(
             operationId = "rejectDuplicate",
             summary = "Reject a person",
@@ -117,7 +117,7 @@ public class VerificationResource {
     }
 
     @POST
-    @Path("sources")
+    @Path("{personId}/sources")
     @Operation(
             operationId = "addPersonSource",
             summary = "Record another source that mentions the person",

@@ -365,6 +365,25 @@ class PersonResourceTest {
 
     @Test
     @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void aMalformedMergePatchIsRefusedBeforeThePersonIsLookedUp() {
+        for (String body :
+                List.of(
+                        "{\"sex\": 1}",
+                        "{\"sex\": \"NOPE\"}",
+                        "{\"preferredLanguage\": \"de\"}",
+                        "{\"documents\": []}")) {
+            given().contentType("application/merge-patch+json")
+                    .header("If-Match", "\"0\"")
+                    .body(body)
+                    .patch("/api/v1/persons/7b3c2f8e-0000-4000-8000-000000000001")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
     void unknownPersonIsA404Problem() {
         given().get("/api/v1/persons/7b3c2f8e-0000-4000-8000-000000000000")
                 .then()
