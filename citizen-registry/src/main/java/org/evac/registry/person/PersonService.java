@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -117,16 +118,16 @@ public class PersonService {
         return Optional.of(survivorOf(id));
     }
 
+    /**
+     * Applies a JSON Merge Patch. A body that is not a merge patch of a person (not an object, a
+     * sub-resource member, a member of the wrong JSON type, an unknown enum value or language, a
+     * value over its length) is refused first, whatever the person and version; the Jackson error
+     * names the member.
+     */
     @Transactional
-    public PersonView patch(UUID id, JsonNode patch, Integer expectedVersion) {
-        Person person = writable(id);
-        if (expectedVersion == null) {
-            throw PersonProblems.versionRequired();
-        }
-        if (person.version != expectedVersion) {
-            throw PersonProblems.stale(person.version);
-        }
-        if (!patch.isObject()) {
+    public PersonView patch(UUID id, JsonNode patch, Integer expectedVersion)
+            throws JsonProcessingException {
+        if (patch == null || !patch.isObject()) {
             throw ProblemException.badRequest(
                     "invalid-patch", "Invalid merge patch", "A merge patch is a JSON object");
         }
@@ -139,6 +140,17 @@ public class PersonService {
                                         field,
                                         "is changed through /api/v1/persons/{id}/" + field)));
             }
+        }
+        var violations = validator.validate(mapper.treeToValue(patch, PersonPatch.class));
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Person person = writable(id);
+        if (expectedVersion == null) {
+            throw PersonProblems.versionRequired();
+        }
+        if (person.version != expectedVersion) {
+            throw PersonProblems.stale(person.version);
         }
         PersonRequest updated;
         try {
