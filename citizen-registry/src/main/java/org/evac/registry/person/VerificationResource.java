@@ -78,7 +78,7 @@ public class VerificationResource {
     @POST
     @Path("{personId}/reject")
     @Operation(
-            operationId = "rejectDuplicate",
+            operationId = "rejectPerson",
             summary = "Reject a person",
             description = "From UNVERIFIED only; needs a reason")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(

@@ -146,7 +146,7 @@ final class CaseGenerator {
                             typed,
                             new byte[] {'a', 0, 'b'},
                             Set.of(400)));
-            if (!type.contains("json")) {
+            if (!isJson(type)) {
                 continue;
             }
             cases.add(json("body-malformed", method, target, typed, "{\"x\":", Set.of(400)));
@@ -269,7 +269,7 @@ final class CaseGenerator {
         if (!content.isObject() || !content.fieldNames().hasNext()) {
             return null;
         }
-        return content.fieldNames().next().contains("json")
+        return isJson(content.fieldNames().next())
                 ? "{}".getBytes(StandardCharsets.UTF_8)
                 : "x".getBytes(StandardCharsets.UTF_8);
     }
@@ -320,6 +320,11 @@ final class CaseGenerator {
             current = target;
         }
         return current;
+    }
+
+    /** JSON documents; JSON Lines is a file of many, read as text. */
+    private static boolean isJson(String mediaType) {
+        return mediaType.equals(JSON) || mediaType.endsWith("+json");
     }
 
     private static boolean hasResponseContent(JsonNode operation) {
