@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * The generated clients of the three services on the local stack, each acting as one demo user:
- * a request interceptor adds the bearer token the stack printed, and nothing else.
+ * The generated clients of the three services on the local stack, each acting as one demo user: a
+ * request interceptor adds the bearer token the stack printed, and nothing else.
  */
 final class Clients {
 

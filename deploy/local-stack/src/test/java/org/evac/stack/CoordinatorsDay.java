@@ -65,10 +65,10 @@ import org.evac.client.registry.model.Verification;
 import org.evac.client.registry.model.VerificationRequest;
 
 /**
- * A coordinator's whole day with one household, driven only through the Java clients generated
- * from the services' OpenAPI documents (module api-clients): typed requests and responses, no raw
- * HTTP. The services talk to each other through Kafka, so what one service learns from another
- * is polled for through the clients until it shows.
+ * A coordinator's whole day with one household, driven only through the Java clients generated from
+ * the services' OpenAPI documents (module api-clients): typed requests and responses, no raw HTTP.
+ * The services talk to each other through Kafka, so what one service learns from another is polled
+ * for through the clients until it shows.
  */
 final class CoordinatorsDay {
 
@@ -138,9 +138,7 @@ final class CoordinatorsDay {
                                         Sex.FEMALE,
                                         Category.IMMEDIATE_RELATIVE,
                                         document(
-                                                DocumentType.AFGHAN_PASSPORT,
-                                                "AFG",
-                                                childPassport))
+                                                DocumentType.AFGHAN_PASSPORT, "AFG", childPassport))
                                 .qualifyingRelative(
                                         new QualifyingRelative()
                                                 .personId(head.getId())
