@@ -4,6 +4,9 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +27,7 @@ import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.infrastructure.security.Roles;
-import org.evac.registry.person.Page;
+import org.evac.registry.quality.QueryText;
 
 @Path("/api/v1/audit")
 @Tag(name = "Audit", description = "Who read or changed which record, when; supervisors only")
@@ -44,16 +47,25 @@ public class AuditResource {
             @Schema(description = "JSON of the record before a change") String before,
             @Schema(description = "JSON of the record after a change") String after) {}
 
+    @Schema(name = "AuditEntryPage", description = "One page of the audit trail, with the total")
+    public record AuditPage(List<View> items, int page, int size, long total) {}
+
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Query the audit trail", description = "Latest first")
+    @Operation(
+            operationId = "listAuditEntries",
+            summary = "Query the audit trail",
+            description =
+                    "Reads and changes of persons and households, exports and merges, latest"
+                            + " first; filters combine with AND, from inclusive, to exclusive")
     @APIResponse(
             responseCode = "200",
             description = "Entries, latest first",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AuditPage.class),
                             examples = @ExampleObject(name = "200", value = Examples.PAGE)))
     @APIResponse(
             responseCode = "400",
@@ -62,30 +74,31 @@ public class AuditResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    public Page<View> query(
-            @QueryParam("subjectId") @Parameter(description = "Person or household id")
+    public AuditPage query(
+            @QueryParam("subjectId")
+                    @Pattern(
+                            regexp = QueryText.WITHOUT_NUL,
+                            message = QueryText.WITHOUT_NUL_MESSAGE)
+                    @Parameter(description = "Person or household id")
                     String subjectId,
-            @QueryParam("actor") String actor,
-            @QueryParam("action") @Parameter(example = "READ") String action,
+            @QueryParam("actor")
+                    @Pattern(
+                            regexp = QueryText.WITHOUT_NUL,
+                            message = QueryText.WITHOUT_NUL_MESSAGE)
+                    @Parameter(description = "Who read or changed, e.g. coordinator-ana")
+                    String actor,
+            @QueryParam("action")
+                    @Pattern(
+                            regexp = QueryText.WITHOUT_NUL,
+                            message = QueryText.WITHOUT_NUL_MESSAGE)
+                    @Parameter(
+                            description = "READ, CREATE, UPDATE, EXPORT, MERGED_INTO …",
+                            example = "READ")
+                    String action,
             @QueryParam("from") Instant from,
             @QueryParam("to") Instant to,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw ProblemException.invalid(
                     "Invalid page",
@@ -134,6 +147,6 @@ public class AuditResource {
                                                 e.beforeState,
                                                 e.afterState))
                         .toList();
-        return new Page<>(items, page, size, query.count());
+        return new AuditPage(items, page, size, query.count());
     }
 }

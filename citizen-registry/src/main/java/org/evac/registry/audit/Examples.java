@@ -16,17 +16,7 @@ final class Examples {
     static final String INVALID =
             """
             {"type": "https://evac.example.org/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "Invalid page", "errors": [{"field": "size", "message": "page must be 0 or more and size between 1 and 500"}]}""";
-
-    static final String UNAUTHENTICATED =
-            """
-            {"type": "https://evac.example.org/problems/unauthenticated", "title": "Authentication required",
-             "status": 401, "detail": "A valid bearer token is required"}""";
-
-    static final String FORBIDDEN =
-            """
-            {"type": "https://evac.example.org/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Your role may not do this"}""";
+             "detail": "1 field(s) are invalid", "errors": [{"field": "size", "message": "must be less than or equal to 500"}]}""";
 
     private Examples() {}
 }

@@ -17,8 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
@@ -42,12 +45,15 @@ public class ContactResource {
     @Path("contacts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "addContact",
             summary = "Add a contact channel",
             description = "Phones and messaging apps in E.164")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactInput.class),
                             examples =
                                     @ExampleObject(
                                             name = "request",
@@ -55,9 +61,15 @@ public class ContactResource {
     @APIResponse(
             responseCode = "201",
             description = "Added",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the new contact channel",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ContactView.class),
                             examples = @ExampleObject(name = "201", value = Examples.CHANNEL)))
     @APIResponse(
             responseCode = "400",
@@ -66,28 +78,6 @@ public class ContactResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Merged person",
@@ -107,66 +97,33 @@ public class ContactResource {
 
     @GET
     @Path("contacts")
-    @Operation(summary = "List the contact channels of a person")
+    @Operation(
+            operationId = "listContacts",
+            summary = "List the contact channels of a person",
+            description = "Every channel recorded for the person, oldest first")
     @APIResponse(
             responseCode = "200",
             description = "The channels",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = ContactView.class),
                             examples = @ExampleObject(name = "200", value = Examples.CHANNELS)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public List<ContactView> channels(@PathParam("personId") UUID personId) {
         return service.channels(personId);
     }
 
     @DELETE
     @Path("contacts/{contactId}")
-    @Operation(summary = "Remove a contact channel")
+    @Operation(
+            operationId = "removeContact",
+            summary = "Remove a contact channel",
+            description =
+                    "Removes one contact channel of the person; the contact attempts made through it stay")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Merged person",
@@ -183,12 +140,15 @@ public class ContactResource {
     @Path("contact-attempts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "recordContactAttempt",
             summary = "Record a contact attempt",
             description = "REACHED moves the person's lastReachedAt")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttemptRequest.class),
                             examples =
                                     @ExampleObject(
                                             name = "request",
@@ -196,9 +156,15 @@ public class ContactResource {
     @APIResponse(
             responseCode = "201",
             description = "Recorded",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the new contact attempt",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttemptView.class),
                             examples = @ExampleObject(name = "201", value = Examples.ATTEMPT)))
     @APIResponse(
             responseCode = "400",
@@ -207,28 +173,6 @@ public class ContactResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Merged person",
@@ -248,36 +192,21 @@ public class ContactResource {
 
     @GET
     @Path("contact-attempts")
-    @Operation(summary = "List the contact attempts of a person, latest first")
+    @Operation(
+            operationId = "listContactAttempts",
+            summary = "List the contact attempts of a person, latest first",
+            description = "Every attempt to reach the person, latest first")
     @APIResponse(
             responseCode = "200",
             description = "The attempts, latest first",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = AttemptView.class),
                             examples = @ExampleObject(name = "200", value = Examples.ATTEMPTS)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public List<AttemptView> attempts(@PathParam("personId") UUID personId) {
         return service.attempts(personId);
     }

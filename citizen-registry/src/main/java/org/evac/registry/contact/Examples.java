@@ -8,21 +8,6 @@ final class Examples {
             {"type": "https://evac.example.org/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "An attempt cannot be in the future", "errors": [{"field": "attemptedAt", "message": "is in the future"}]}""";
 
-    static final String UNAUTHENTICATED =
-            """
-            {"type": "https://evac.example.org/problems/unauthenticated", "title": "Authentication required",
-             "status": 401, "detail": "A valid bearer token is required"}""";
-
-    static final String FORBIDDEN =
-            """
-            {"type": "https://evac.example.org/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Your role may not do this"}""";
-
-    static final String NOT_FOUND =
-            """
-            {"type": "https://evac.example.org/problems/not-found", "title": "Not found", "status": 404,
-             "detail": "Person 5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10 does not exist"}""";
-
     static final String CHANNEL_REQUEST =
             """
             {"kind": "SIGNAL", "value": "+93701234567"}""";

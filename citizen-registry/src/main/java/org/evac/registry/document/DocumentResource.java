@@ -18,8 +18,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
@@ -44,14 +47,17 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(
+            operationId = "addDocument",
             summary = "Add a document",
             description =
                     "Checks the number format of the issuer and the MRZ check "
                             + "digits; a document registered to another person answers 409 with a link to that person.")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DocumentInput.class),
                             examples =
                                     @ExampleObject(
                                             name = "request",
@@ -59,9 +65,15 @@ public class DocumentResource {
     @APIResponse(
             responseCode = "201",
             description = "Added",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the new document",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DocumentView.class),
                             examples = @ExampleObject(name = "201", value = Examples.DOCUMENT)))
     @APIResponse(
             responseCode = "400",
@@ -70,28 +82,6 @@ public class DocumentResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Registered to another person",
@@ -112,6 +102,7 @@ public class DocumentResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OPERATOR})
     @Operation(
+            operationId = "listDocuments",
             summary = "List the documents of a person",
             description = "Numbers masked for operators")
     @APIResponse(
@@ -120,29 +111,11 @@ public class DocumentResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = DocumentView.class),
                             examples = @ExampleObject(name = "200", value = Examples.DOCUMENTS)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public List<DocumentView> list(@PathParam("personId") UUID personId) {
         return service.list(
                 personId, !identity.hasRole(Roles.COORDINATOR) && !identity.hasRole(Roles.ADMIN));
@@ -151,30 +124,12 @@ public class DocumentResource {
     @DELETE
     @Path("{documentId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Remove a document")
+    @Operation(
+            operationId = "removeDocument",
+            summary = "Remove a document",
+            description =
+                    "Removes a document of the person; not the evidence a verification rests on (409)")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "The evidence of the verification",

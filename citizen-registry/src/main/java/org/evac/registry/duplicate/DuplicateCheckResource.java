@@ -11,8 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
@@ -35,11 +37,17 @@ public class DuplicateCheckResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Check a person for likely duplicates without registering them")
+    @Operation(
+            operationId = "checkDuplicates",
+            summary = "Check a person for likely duplicates without registering them",
+            description =
+                    "Runs the duplicate detection of a registration on a person not registered yet; nothing is written")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PersonRequest.class),
                             examples = @ExampleObject(name = "request", value = Examples.CHECK)))
     @APIResponse(
             responseCode = "200",
@@ -47,6 +55,10 @@ public class DuplicateCheckResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = DuplicateCandidate.class),
                             examples = @ExampleObject(name = "200", value = Examples.CANDIDATES)))
     @APIResponse(
             responseCode = "400",
@@ -55,21 +67,6 @@ public class DuplicateCheckResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
     public List<DuplicateCandidate> check(@Valid @NotNull PersonRequest person) {
         return finder.candidates(PersonService.identity(person), null);
     }

@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
@@ -42,6 +44,7 @@ public class DuplicateResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(
+            operationId = "listDuplicateCandidates",
             summary = "Likely duplicates of a registered person",
             description = "Best candidates first")
     @APIResponse(
@@ -50,29 +53,11 @@ public class DuplicateResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = DuplicateCandidate.class),
                             examples = @ExampleObject(name = "200", value = Examples.CANDIDATES)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public List<DuplicateCandidate> duplicatesOf(@PathParam("personId") UUID id) {
         Person person =
                 Person.<Person>findByIdOptional(id).orElseThrow(() -> PersonProblems.notFound(id));
@@ -85,14 +70,17 @@ public class DuplicateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "mergePerson",
             summary = "Merge a duplicate into this person",
             description =
                     "Documents, contacts, attempts, "
                             + "sources and household membership move to the survivor; the merged id answers 301 to it.")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MergeRequest.class),
                             examples = @ExampleObject(name = "request", value = Examples.MERGE)))
     @APIResponse(
             responseCode = "200",
@@ -100,6 +88,7 @@ public class DuplicateResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PersonView.class),
                             examples = @ExampleObject(name = "200", value = Examples.SURVIVOR)))
     @APIResponse(
             responseCode = "400",
@@ -108,28 +97,6 @@ public class DuplicateResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Different households, or already merged",

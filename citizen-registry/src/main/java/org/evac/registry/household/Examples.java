@@ -8,20 +8,20 @@ final class Examples {
             {"type": "https://evac.example.org/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "A household has one head", "errors": [{"field": "members[0].relationship", "message": "HEAD is given by headPersonId or by changing the head"}]}""";
 
-    static final String UNAUTHENTICATED =
-            """
-            {"type": "https://evac.example.org/problems/unauthenticated", "title": "Authentication required",
-             "status": 401, "detail": "A valid bearer token is required"}""";
-
-    static final String FORBIDDEN =
-            """
-            {"type": "https://evac.example.org/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Your role may not do this"}""";
-
     static final String NOT_FOUND =
             """
             {"type": "https://evac.example.org/problems/not-found", "title": "Not found", "status": 404,
              "detail": "Household 5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10 does not exist"}""";
+
+    static final String PERSON_NOT_FOUND =
+            """
+            {"type": "https://evac.example.org/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Person 7e9b1c2d-3f4a-4b5c-8d6e-9f0a1b2c3d4e does not exist"}""";
+
+    static final String MEMBER_NOT_FOUND =
+            """
+            {"type": "https://evac.example.org/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Member 7e9b1c2d-3f4a-4b5c-8d6e-9f0a1b2c3d4e of household 5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10 does not exist"}""";
 
     static final String CREATE =
             """

@@ -17,8 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
@@ -43,19 +46,28 @@ public class HouseholdResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "createHousehold",
             summary = "Create a household",
             description = "Its head and members; a person is in one household at most")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Create.class),
                             examples = @ExampleObject(name = "request", value = Examples.CREATE)))
     @APIResponse(
             responseCode = "201",
             description = "Created",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the new household",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = View.class),
                             examples = @ExampleObject(name = "201", value = Examples.HOUSEHOLD)))
     @APIResponse(
             responseCode = "400",
@@ -65,27 +77,15 @@ public class HouseholdResource {
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
     @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
+            responseCode = "404",
+            description = "The head or a member is not a registered person",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+                                    @ExampleObject(
+                                            name = "404",
+                                            value = Examples.PERSON_NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "A member is in another household",
@@ -102,36 +102,19 @@ public class HouseholdResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a household with its members")
+    @Operation(
+            operationId = "getHousehold",
+            summary = "Read a household with its members",
+            description =
+                    "The household, its head and every member with their relationship to the head")
     @APIResponse(
             responseCode = "200",
             description = "The household with its members",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = View.class),
                             examples = @ExampleObject(name = "200", value = Examples.HOUSEHOLD)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such household",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public View get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -139,11 +122,17 @@ public class HouseholdResource {
     @POST
     @Path("{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a member")
+    @Operation(
+            operationId = "addHouseholdMember",
+            summary = "Add a member",
+            description =
+                    "Adds a registered person who is in no household yet, with their relationship to the head")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MemberInput.class),
                             examples = @ExampleObject(name = "request", value = Examples.MEMBER)))
     @APIResponse(
             responseCode = "200",
@@ -151,6 +140,7 @@ public class HouseholdResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = View.class),
                             examples = @ExampleObject(name = "200", value = Examples.HOUSEHOLD)))
     @APIResponse(
             responseCode = "400",
@@ -159,21 +149,6 @@ public class HouseholdResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
     @APIResponse(
             responseCode = "404",
             description = "No such household or person",
@@ -194,36 +169,28 @@ public class HouseholdResource {
 
     @DELETE
     @Path("{id}/members/{personId}")
-    @Operation(summary = "Remove a member", description = "Not the head: change the head first")
+    @Operation(
+            operationId = "removeHouseholdMember",
+            summary = "Remove a member",
+            description = "Not the head: change the head first")
     @APIResponse(
             responseCode = "200",
             description = "Removed",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = View.class),
                             examples = @ExampleObject(name = "200", value = Examples.HOUSEHOLD)))
     @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
+            responseCode = "404",
+            description = "No such household, or the person is not a member",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such household or member",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+                                    @ExampleObject(
+                                            name = "404",
+                                            value = Examples.MEMBER_NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "The head cannot leave",
@@ -238,11 +205,17 @@ public class HouseholdResource {
     @PUT
     @Path("{id}/head")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make another member the head")
+    @Operation(
+            operationId = "changeHouseholdHead",
+            summary = "Make another member the head",
+            description =
+                    "The new head must be a member; the previous head stays a member with the relationship given")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChangeHead.class),
                             examples =
                                     @ExampleObject(name = "request", value = Examples.CHANGE_HEAD)))
     @APIResponse(
@@ -251,6 +224,7 @@ public class HouseholdResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = View.class),
                             examples = @ExampleObject(name = "200", value = Examples.HOUSEHOLD)))
     @APIResponse(
             responseCode = "400",
@@ -260,27 +234,15 @@ public class HouseholdResource {
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
     @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
+            responseCode = "404",
+            description = "The new head is not a member",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Not a member",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
+                                    @ExampleObject(
+                                            name = "404",
+                                            value = Examples.MEMBER_NOT_FOUND)))
     public View changeHead(@PathParam("id") UUID id, @Valid @NotNull ChangeHead request) {
         return service.changeHead(id, request);
     }

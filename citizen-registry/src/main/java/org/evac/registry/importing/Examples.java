@@ -8,20 +8,10 @@ final class Examples {
             {"type": "https://evac.example.org/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "Unexpected CSV header", "errors": [{"field": "familyName", "message": "missing"}]}""";
 
-    static final String UNAUTHENTICATED =
+    static final String INVALID_FILTER =
             """
-            {"type": "https://evac.example.org/problems/unauthenticated", "title": "Authentication required",
-             "status": 401, "detail": "A valid bearer token is required"}""";
-
-    static final String FORBIDDEN =
-            """
-            {"type": "https://evac.example.org/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Your role may not do this"}""";
-
-    static final String NOT_FOUND =
-            """
-            {"type": "https://evac.example.org/problems/not-found", "title": "Not found", "status": 404,
-             "detail": "Import 5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10 does not exist"}""";
+            {"type": "https://evac.example.org/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "Unknown province", "errors": [{"field": "province", "message": "must be an ISO 3166-2:AF province code such as AF-KAB"}]}""";
 
     static final String CSV =
             """
@@ -36,6 +26,20 @@ final class Examples {
              "startedAt": "2021-08-19T07:00:00Z", "finishedAt": "2021-08-19T07:00:21Z", "totalRows": 100000,
              "created": 97100, "flagged": 5100, "duplicates": 2500, "invalid": 400, "alreadyImported": false,
              "report": "/api/v1/imports/d9e8f7a6-b5c4-4d3e-8f2a-1b0c9d8e7f6a/report"}""";
+
+    static final String SUMMARY_ALREADY_IMPORTED =
+            """
+            {"id": "d9e8f7a6-b5c4-4d3e-8f2a-1b0c9d8e7f6a", "fileName": "ngo-list.csv", "format": "CSV",
+             "source": "PARTNER_NGO_LIST", "fileHash": "3b1f0c9e...", "startedBy": "coordinator-ana",
+             "startedAt": "2021-08-19T07:00:00Z", "finishedAt": "2021-08-19T07:00:21Z", "totalRows": 100000,
+             "created": 97100, "flagged": 5100, "duplicates": 2500, "invalid": 400, "alreadyImported": true,
+             "report": "/api/v1/imports/d9e8f7a6-b5c4-4d3e-8f2a-1b0c9d8e7f6a/report"}""";
+
+    static final String JSON_LINES =
+            """
+            {"familyName": "Karimi", "givenNames": "Mohammad Karim", "birthDate": "1980-05-02", "category": "US_CITIZEN", "location": {"province": "AF-KAB"}, "documents": [{"type": "US_PASSPORT", "issuingCountry": "USA", "number": "512345678"}]}
+            {"familyName": "Karimi", "givenNames": "Zahra", "birthDate": "1983", "category": "IMMEDIATE_RELATIVE", "qualifyingRelative": {"name": "Mohammad Karim Karimi", "relationship": "SPOUSE"}}
+            """;
 
     static final String REPORT =
             """

@@ -3,6 +3,7 @@ package org.evac.registry.importing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,8 +17,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
@@ -64,6 +68,7 @@ public class ExportResource {
     @GET
     @Produces(ImportFormat.CSV_MEDIA_TYPE)
     @Operation(
+            operationId = "exportPersonsCsv",
             summary = "Export a filtered search as CSV",
             description =
                     "The import column set after registryNumber; "
@@ -71,26 +76,25 @@ public class ExportResource {
     @APIResponse(
             responseCode = "200",
             description = "CSV, one line per person",
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "attachment; filename=\"persons.csv\"",
+                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(
                             mediaType = ImportFormat.CSV_MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "200", value = Examples.EXPORT)))
     @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
+            responseCode = "400",
+            description = "Unknown province, or a filter that does not convert",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    public Response export(@BeanParam PersonFilter filter) {
+                                    @ExampleObject(name = "400", value = Examples.INVALID_FILTER)))
+    public Response export(@Valid @BeanParam PersonFilter filter) {
         PersonSearch.Where where = search.where(filter);
         QuarkusTransaction.requiringNew()
                 .run(() -> audit.change("EXPORT", "persons", "search", null, where.parameters()));

@@ -4,15 +4,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -24,14 +24,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 import org.evac.registry.person.SourceKind;
+import org.evac.registry.quality.QueryText;
 
 @Path("/api/v1/imports")
 @Tag(
@@ -51,32 +56,52 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes({ImportFormat.CSV_MEDIA_TYPE, ImportFormat.JSON_LINES_MEDIA_TYPE})
+    @Path("csv")
+    @Consumes(ImportFormat.CSV_MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Import a list of persons",
+            operationId = "importPersonsCsv",
+            summary = "Import a CSV list of persons",
             description =
-                    "Up to 100,000 rows, UTF-8, streamed to disk. "
-                            + "CSV needs the documented header; JSON Lines holds one person request per line. Uploading the same "
-                            + "file again creates nothing and answers 200 with the first result.")
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+                    "Up to 100,000 rows, UTF-8 (optional BOM), RFC 4180 quoting, streamed to disk;"
+                            + " the header names columns of the documented set, familyName,"
+                            + " givenNames and category required. Uploading the same file again"
+                            + " creates nothing and answers 200 with the first result.")
+    @RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = ImportFormat.CSV_MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "request", value = Examples.CSV)))
     @APIResponse(
             responseCode = "200",
             description = "This file was imported before; nothing new created",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the import summary",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "200", value = Examples.SUMMARY)))
+                            schema = @Schema(implementation = ImportSummary.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "200",
+                                            value = Examples.SUMMARY_ALREADY_IMPORTED)))
     @APIResponse(
             responseCode = "201",
             description = "Imported; the report lists every row",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the import summary",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportSummary.class),
                             examples = @ExampleObject(name = "201", value = Examples.SUMMARY)))
     @APIResponse(
             responseCode = "400",
@@ -85,36 +110,96 @@ public class ImportResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    public Response importFile(
+    public Response importCsv(
             @NotNull java.io.File file,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("source")
                     @NotNull
                     @Parameter(description = "Where the list comes from", required = true)
                     SourceKind source,
             @QueryParam("fileName")
+                    @Pattern(
+                            regexp = QueryText.WITHOUT_NUL,
+                            message = QueryText.WITHOUT_NUL_MESSAGE)
+                    @Size(max = 500)
                     @Parameter(description = "Original file name, kept in each row's provenance")
                     String fileName) {
-        ImportFormat format =
-                contentType != null && contentType.startsWith(ImportFormat.JSON_LINES_MEDIA_TYPE)
-                        ? ImportFormat.JSON_LINES
-                        : ImportFormat.CSV;
-        ImportSummary summary = service.importFile(file.toPath(), format, source, fileName);
+        return imported(service.importFile(file.toPath(), ImportFormat.CSV, source, fileName));
+    }
+
+    @POST
+    @Path("jsonl")
+    @Consumes(ImportFormat.JSON_LINES_MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "importPersonsJsonLines",
+            summary = "Import a JSON Lines list of persons",
+            description =
+                    "Up to 100,000 lines, UTF-8, streamed to disk; each line is one PersonRequest,"
+                            + " the body of registerPerson. A line that is not a valid person is"
+                            + " reported as INVALID. Uploading the same file again creates nothing"
+                            + " and answers 200 with the first result.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = ImportFormat.JSON_LINES_MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples =
+                                    @ExampleObject(name = "request", value = Examples.JSON_LINES)))
+    @APIResponse(
+            responseCode = "200",
+            description = "This file was imported before; nothing new created",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the import summary",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportSummary.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "200",
+                                            value = Examples.SUMMARY_ALREADY_IMPORTED)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Imported; the report lists every row",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the import summary",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportSummary.class),
+                            examples = @ExampleObject(name = "201", value = Examples.SUMMARY)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not UTF-8, or over 100,000 lines",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "400", value = Examples.INVALID)))
+    public Response importJsonLines(
+            @NotNull java.io.File file,
+            @QueryParam("source")
+                    @NotNull
+                    @Parameter(description = "Where the list comes from", required = true)
+                    SourceKind source,
+            @QueryParam("fileName")
+                    @Pattern(
+                            regexp = QueryText.WITHOUT_NUL,
+                            message = QueryText.WITHOUT_NUL_MESSAGE)
+                    @Size(max = 500)
+                    @Parameter(description = "Original file name, kept in each row's provenance")
+                    String fileName) {
+        return imported(
+                service.importFile(file.toPath(), ImportFormat.JSON_LINES, source, fileName));
+    }
+
+    private static Response imported(ImportSummary summary) {
         URI location = URI.create("/api/v1/imports/" + summary.id());
         return summary.alreadyImported()
                 ? Response.ok(summary).location(location).build()
@@ -124,36 +209,18 @@ public class ImportResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read the summary of an import")
+    @Operation(
+            operationId = "getImport",
+            summary = "Read the summary of an import",
+            description = "Row counts by outcome, who started it and when, and the report's URL")
     @APIResponse(
             responseCode = "200",
             description = "The import summary",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportSummary.class),
                             examples = @ExampleObject(name = "200", value = Examples.SUMMARY)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such import",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public ImportSummary get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -162,37 +229,24 @@ public class ImportResource {
     @Path("{id}/report")
     @Produces(ImportFormat.CSV_MEDIA_TYPE)
     @Operation(
+            operationId = "getImportReportCsv",
             summary = "Download the per-row report",
-            description = "row,outcome,personId,duplicateOf,message")
+            description =
+                    "CSV with the header row,outcome,personId,duplicateOf,message; one line per"
+                            + " row of the file, in file order")
     @APIResponse(
             responseCode = "200",
             description = "row,outcome,personId,duplicateOf,message",
+            headers =
+                    @Header(
+                            name = "Content-Disposition",
+                            description = "attachment; filename=\"import-{id}-report.csv\"",
+                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(
                             mediaType = ImportFormat.CSV_MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "200", value = Examples.REPORT)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such import",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     public Response report(@PathParam("id") UUID id) {
         service.get(id);
         StreamingOutput body =

@@ -91,21 +91,11 @@ final class Examples {
               ]
             }""";
 
-    static final String UNAUTHENTICATED =
+    static final String INVALID_PAGE =
             """
-            {"type": "https://evac.example.org/problems/unauthenticated", "title": "Authentication required",
-             "status": 401, "detail": "A valid bearer token is required", "instance": "/api/v1/persons"}""";
-
-    static final String FORBIDDEN =
-            """
-            {"type": "https://evac.example.org/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Your role may not do this", "instance": "/api/v1/persons"}""";
-
-    static final String NOT_FOUND =
-            """
-            {"type": "https://evac.example.org/problems/not-found", "title": "Not found", "status": 404,
-             "detail": "Person 5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10 does not exist",
-             "instance": "/api/v1/persons/5d0c7a3e-8f7e-4c55-9a7e-2f1f0e1f4a10"}""";
+            {"type": "https://evac.example.org/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "Unknown sort field", "instance": "/api/v1/persons",
+             "errors": [{"field": "sort", "message": "must be one of birthDate, createdAt, familyName, lastReachedAt, registryNumber, updatedAt, optionally prefixed with -"}]}""";
 
     static final String LIKELY_DUPLICATE =
             """

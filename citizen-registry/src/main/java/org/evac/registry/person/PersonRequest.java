@@ -22,9 +22,15 @@ import org.evac.registry.document.DocumentType;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PersonRequest")
 public record PersonRequest(
-        @NotBlank @Size(max = 100) @Pattern(regexp = LATIN, message = LATIN_MESSAGE)
+        @NotBlank
+                @Size(max = 100)
+                @Pattern(regexp = LATIN, message = LATIN_MESSAGE)
+                @Schema(pattern = LATIN_PORTABLE)
                 String familyName,
-        @NotBlank @Size(max = 200) @Pattern(regexp = LATIN, message = LATIN_MESSAGE)
+        @NotBlank
+                @Size(max = 200)
+                @Pattern(regexp = LATIN, message = LATIN_MESSAGE)
+                @Schema(pattern = LATIN_PORTABLE)
                 String givenNames,
         @Size(max = 200) String nativeName,
         @Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD", examples = "1987-03") String birthDate,
@@ -37,7 +43,8 @@ public record PersonRequest(
         DepartureWish departureWish,
         List<@NotNull @Valid Vulnerability> vulnerabilities,
         @Valid Location location,
-        @Pattern(regexp = "en|fa-AF|ps", message = "must be en, fa-AF or ps")
+        @Pattern(regexp = LANGUAGE_PATTERN, message = "must be en, fa-AF or ps")
+                @Schema(enumeration = {"en", "fa-AF", "ps"})
                 String preferredLanguage,
         @Size(max = 100) String bestTimeToCall,
         RegistryStatus status,
@@ -46,8 +53,22 @@ public record PersonRequest(
         List<@NotNull @Valid ContactInput> contacts,
         List<@NotNull @Valid SourceInput> sources) {
 
+    /** Latin script as Java checks it; ECMA-262 has no {@code \p{IsLatin}}. */
     static final String LATIN = "[\\p{IsLatin} .'\\-]*";
+
+    /**
+     * The same rule for the OpenAPI document, valid in ECMA-262 and Java: the Latin letter blocks
+     * (Basic Latin, Latin-1, Extended-A to -E, IPA, Latin Extended Additional, ligatures and
+     * full-width forms) plus space, period, apostrophe and hyphen.
+     */
+    static final String LATIN_PORTABLE =
+            "^[A-Za-z\\u00AA\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u1D00-\\u1D25"
+                    + "\\u1E00-\\u1EFF\\u2C60-\\u2C7F\\uA720-\\uA7FF\\uAB30-\\uAB64\\uFB00-\\uFB06"
+                    + "\\uFF21-\\uFF3A\\uFF41-\\uFF5A .'-]*$";
+
     static final String LATIN_MESSAGE = "must be written in Latin script";
+
+    static final String LANGUAGE_PATTERN = "^(en|fa-AF|ps)$";
 
     /**
      * The spouse or parent (a US citizen or permanent resident) who makes an IMMEDIATE_RELATIVE
@@ -64,14 +85,15 @@ public record PersonRequest(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Location(
-            @Schema(examples = "AF-KAB") String province,
+            @Schema(ref = "Province", examples = "AF-KAB") String province,
             @Size(max = 100) String district,
             Instant confirmedAt) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DocumentInput(
             @NotNull DocumentType type,
-            @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code")
+            @NotBlank
+                    @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 3166-1 alpha-3 code")
                     String issuingCountry,
             @NotBlank @Size(max = 40) String number,
             LocalDate expiresOn,

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.evac.infrastructure.identity.NameFolding;
 import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.infrastructure.problem.ProblemException;
+import org.evac.registry.quality.Provinces;
 
 /** Filtered, sorted, paginated person search over the live (not merged) records. */
 @ApplicationScoped
@@ -46,7 +47,7 @@ public class PersonSearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public Page<PersonSummary> search(PersonFilter filter, String sort, int page, int size) {
+    public PersonPage search(PersonFilter filter, String sort, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw ProblemException.invalid(
                     "Invalid page",
@@ -81,10 +82,18 @@ public class PersonSearch {
                         .sorted(Comparator.comparing(p -> position.get(p.id)))
                         .map(PersonSummary::of)
                         .toList();
-        return new Page<>(items, page, size, total);
+        return new PersonPage(items, page, size, total);
     }
 
     public Where where(PersonFilter f) {
+        if (f.province != null && !Provinces.CODES.contains(f.province)) {
+            throw ProblemException.invalid(
+                    "Unknown province",
+                    List.of(
+                            new FieldError(
+                                    "province",
+                                    "must be an ISO 3166-2:AF province code such as AF-KAB")));
+        }
         List<String> clauses = new ArrayList<>(List.of("p.merged_into is null"));
         Map<String, Object> params = new LinkedHashMap<>();
         if (f.q != null && !f.q.isBlank()) {

@@ -21,7 +21,7 @@ public record PersonSummary(
         Verification verification,
         DepartureWish departureWish,
         RegistryStatus status,
-        String province,
+        @Schema(ref = "Province") String province,
         UUID householdId,
         Instant lastReachedAt,
         Set<QualityFlag> qualityFlags,

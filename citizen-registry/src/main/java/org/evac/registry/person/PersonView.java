@@ -35,7 +35,7 @@ public record PersonView(
         RegistryStatus status,
         String statusReason,
         Location location,
-        String preferredLanguage,
+        @Schema(enumeration = {"en", "fa-AF", "ps"}) String preferredLanguage,
         String bestTimeToCall,
         HouseholdRef household,
         Instant lastReachedAt,
@@ -49,12 +49,15 @@ public record PersonView(
         Instant updatedAt) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "VerificationDecision")
     public record VerificationView(
             Verification state, String by, Instant at, String reason, UUID evidenceDocumentId) {}
 
+    @Schema(name = "HouseholdMembership")
     public record HouseholdRef(UUID id, Relationship relationship) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PersonDocument")
     public record DocumentView(
             UUID id,
             DocumentType type,
@@ -67,9 +70,11 @@ public record PersonView(
             boolean expired,
             boolean mrzVerified) {}
 
+    @Schema(name = "ContactChannel")
     public record ContactView(UUID id, ContactKind kind, String value) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PersonSource")
     public record SourceView(
             UUID id,
             SourceKind source,

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
@@ -36,12 +37,15 @@ public class VerificationResource {
     @POST
     @Path("verify")
     @Operation(
+            operationId = "verifyPerson",
             summary = "Verify a person",
             description = "From UNVERIFIED only; names the evidence document")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VerificationRequest.class),
                             examples = @ExampleObject(name = "request", value = Examples.VERIFY)))
     @APIResponse(
             responseCode = "200",
@@ -49,6 +53,7 @@ public class VerificationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PersonView.class),
                             examples = @ExampleObject(name = "200", value = Examples.PERSON)))
     @APIResponse(
             responseCode = "400",
@@ -57,28 +62,6 @@ public class VerificationResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Already decided, or merged",
@@ -94,11 +77,16 @@ public class VerificationResource {
 
     @POST
     @Path("reject")
-    @Operation(summary = "Reject a person", description = "From UNVERIFIED only; needs a reason")
+    @Operation(
+            operationId = "rejectDuplicate",
+            summary = "Reject a person",
+            description = "From UNVERIFIED only; needs a reason")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VerificationRequest.class),
                             examples = @ExampleObject(name = "request", value = Examples.VERIFY)))
     @APIResponse(
             responseCode = "200",
@@ -106,6 +94,7 @@ public class VerificationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PersonView.class),
                             examples = @ExampleObject(name = "200", value = Examples.PERSON)))
     @APIResponse(
             responseCode = "400",
@@ -114,28 +103,6 @@ public class VerificationResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Already decided, or merged",
@@ -151,11 +118,17 @@ public class VerificationResource {
 
     @POST
     @Path("sources")
-    @Operation(summary = "Record another source that mentions the person")
+    @Operation(
+            operationId = "addPersonSource",
+            summary = "Record another source that mentions the person",
+            description =
+                    "Adds a list, form or call that mentions the person to the record's provenance")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PersonRequest.SourceInput.class),
                             examples = @ExampleObject(name = "request", value = Examples.SOURCE)))
     @APIResponse(
             responseCode = "200",
@@ -163,6 +136,7 @@ public class VerificationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PersonView.class),
                             examples = @ExampleObject(name = "200", value = Examples.PERSON)))
     @APIResponse(
             responseCode = "400",
@@ -171,28 +145,6 @@ public class VerificationResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "404", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Merged person",

@@ -15,15 +15,5 @@ final class Examples {
              "contact": {"windowHours": 72, "reached": 30115, "notReached": 10887},
              "computedAt": "2021-08-25T12:00:00Z"}""";
 
-    static final String UNAUTHENTICATED =
-            """
-            {"type": "https://evac.example.org/problems/unauthenticated", "title": "Authentication required",
-             "status": 401, "detail": "A valid bearer token is required"}""";
-
-    static final String FORBIDDEN =
-            """
-            {"type": "https://evac.example.org/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Your role may not do this"}""";
-
     private Examples() {}
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Statistics")
+@Schema(name = "RegistryStatistics")
 public record Statistics(
         long total,
         Map<String, Long> byCategory,
@@ -17,5 +17,6 @@ public record Statistics(
         Instant computedAt) {
 
     /** ACTIVE persons reached, or not, within the last {@code windowHours}. */
+    @Schema(name = "ContactReach")
     public record Contact(int windowHours, long reached, long notReached) {}
 }

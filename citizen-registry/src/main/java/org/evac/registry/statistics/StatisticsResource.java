@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 
 @Path("/api/v1/statistics")
@@ -27,6 +27,7 @@ public class StatisticsResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.COORDINATOR, Roles.ADMIN})
     @Operation(
+            operationId = "getRegistryStatistics",
             summary = "Registry counts",
             description =
                     "Live (not merged) records by category, verification, "
@@ -37,22 +38,8 @@ public class StatisticsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Statistics.class),
                             examples = @ExampleObject(name = "200", value = Examples.STATISTICS)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "401", value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Role not allowed",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "403", value = Examples.FORBIDDEN)))
     public Statistics get() {
         return service.compute();
     }
