@@ -8,7 +8,7 @@ final class Examples {
             {"flightId":"3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a"}""";
     static final String PLAN =
             """
-            {"flightScope":null,"applied":false,"personsSeated":7,"personsWaiting":5,"personsMoving":3,
+            {"applied":false,"personsSeated":7,"personsWaiting":5,"personsMoving":3,
              "flights":[{"flightId":"3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a","flightNumber":"QR8101",
                "scheduledDeparture":"2021-08-21T04:00:00Z","seatsForAllocation":8,"planned":7,"free":1}],
              "households":[
@@ -31,6 +31,14 @@ final class Examples {
             """
             {"type":"https://evac.example.org/problems/flight-not-open","title":"Flight not open for seats",
              "status":409,"detail":"Flight 3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a is CANCELLED and takes no new seat assignments"}""";
+    static final String NO_BODY =
+            """
+            {"type":"https://evac.example.org/problems/validation","title":"Invalid request","status":400,
+             "detail":"1 field(s) are invalid","errors":[{"field":"request","message":"must not be null"}]}""";
+    static final String UNKNOWN_HOUSEHOLD =
+            """
+            {"type":"https://evac.example.org/problems/not-found","title":"Not found","status":404,
+             "detail":"Household 5f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b does not exist"}""";
     static final String INVALID =
             """
             {"type":"https://evac.example.org/problems/validation","title":"Invalid request","status":400,

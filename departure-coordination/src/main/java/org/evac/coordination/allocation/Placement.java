@@ -3,6 +3,7 @@ package org.evac.coordination.allocation;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The plan for one party.
@@ -11,6 +12,7 @@ import java.util.UUID;
  */
 public record Placement(Party party, Map<UUID, UUID> flights, Outcome outcome, String reason) {
 
+    @Schema(name = "PlacementOutcome")
     public enum Outcome {
         /** Keeps exactly the seats it holds. */
         KEPT,

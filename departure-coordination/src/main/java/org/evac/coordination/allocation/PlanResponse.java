@@ -16,7 +16,8 @@ import org.evac.coordination.readmodel.FlightView;
  */
 @Schema(name = "AllocationPlan")
 public record PlanResponse(
-        UUID flightScope,
+        @Schema(description = "The one flight planned; null when all upcoming flights were")
+                UUID flightScope,
         boolean applied,
         int personsSeated,
         int personsWaiting,
@@ -37,7 +38,7 @@ public record PlanResponse(
     public record PartyLine(
             UUID householdId,
             List<UUID> personIds,
-            String priority,
+            Priority priority,
             int rank,
             Placement.Outcome outcome,
             @Schema(description = "Members planned on each flight") Map<UUID, Long> flights,
@@ -90,7 +91,7 @@ public record PlanResponse(
         return new PartyLine(
                 household ? party.partyId() : null,
                 party.personIds(),
-                party.priority().name(),
+                party.priority(),
                 party.priority().ordinal() + 1,
                 placement.outcome(),
                 flights,

@@ -3,6 +3,8 @@ package org.evac.coordination.allocation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evac.coordination.openapi.Patterns;
 
 @Schema(name = "SplitPermission")
-public record SplitPermissionRequest(@NotBlank @Size(max = 500) String reason) {}
+public record SplitPermissionRequest(
+        @NotBlank @Size(max = 500) @Schema(pattern = Patterns.NOT_BLANK) String reason) {}

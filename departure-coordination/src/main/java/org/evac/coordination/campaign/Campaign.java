@@ -21,7 +21,9 @@ public class Campaign extends PanacheEntityBase {
     public UUID campaignId;
 
     public String province;
-    public String category;
+
+    @Enumerated(EnumType.STRING)
+    public EligibleCategory category;
 
     @Enumerated(EnumType.STRING)
     public Channel channel;

@@ -9,12 +9,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,19 +41,30 @@ public class CampaignResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "startCampaign",
             summary =
-                    "Offer departure to every verified, active, not yet offered person or household, optionally of one province or category; idempotent. Role: coordinator")
+                    "Offer departure to everyone eligible not yet offered, optionally of one province or category; idempotent. Role: coordinator",
+            description =
+                    "In one transaction, offers departure to every verified, active, eligible person whose"
+                            + " journey is NOT_OFFERED, grouped into household offers. Persons who declined are"
+                            + " left out. A repeated call finds nobody new and creates nothing (counts zero).")
     @RequestBody(
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "campaign", value = Examples.REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Campaign run; counts of what it created (zero when repeated)",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the campaign's record",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CampaignResult.class),
                             examples = @ExampleObject(name = "result", value = Examples.RESULT)))
     @APIResponse(
             responseCode = "400",
@@ -71,22 +86,18 @@ public class CampaignResource {
     @GET
     @Path("/{campaignId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Read what a campaign created. Roles: coordinator, admin")
+    @Operation(
+            operationId = "getCampaign",
+            summary = "Read what a campaign created. Roles: coordinator, admin",
+            description = "The campaign's filters and the counts of the offers it made.")
     @APIResponse(
             responseCode = "200",
             description = "The campaign",
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CampaignResult.class),
                             examples = @ExampleObject(name = "result", value = Examples.RESULT)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such campaign",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public CampaignResult get(@PathParam("campaignId") UUID campaignId) {
         return campaigns
                 .find(campaignId)

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CampaignResult(
         UUID campaignId,
         String province,
-        String category,
+        EligibleCategory category,
         int offersMade,
         int householdOffers,
         int individualOffers,

@@ -124,7 +124,7 @@ public class CampaignService {
         }
         if (request.category() != null) {
             sql.append(" and p.category = :category");
-            parameters.put("category", request.category());
+            parameters.put("category", request.category().name());
         }
         sql.append(" order by p.household_id nulls last, p.person_id");
         var query = entityManager.createNativeQuery(sql.toString());

@@ -15,11 +15,7 @@ final class Examples {
             """
             {"type":"https://evac.example.org/problems/validation","title":"Invalid request","status":400,
              "detail":"The request is invalid",
-             "errors":[{"field":"province","message":"must be an ISO 3166-2:AF code such as AF-KAB"}]}""";
-    static final String NOT_FOUND =
-            """
-            {"type":"https://evac.example.org/problems/not-found","title":"Not found","status":404,
-             "detail":"Campaign 9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a does not exist"}""";
+             "errors":[{"field":"province","message":"must be an ISO 3166-2:AF province code such as AF-KAB"}]}""";
 
     private Examples() {}
 }

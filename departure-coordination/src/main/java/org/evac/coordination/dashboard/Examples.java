@@ -21,10 +21,6 @@ final class Examples {
             data:{"generatedAt":"2021-08-21T09:00:00Z","funnel":{"registered":18211,"reached":9120,"offered":4412,"accepted":2960,"seatAssigned":1804,"manifested":1210,"boarded":980,"departed":944,"arrivedDoha":903},"departuresPerDay":[],"upcomingFlights":[],"provinces":[],"waitingSinceAcceptance":{"waiting":1156,"under1Day":310,"from1To3Days":512,"from3To7Days":300,"over7Days":34,"longestHours":211}}
 
             """;
-    static final String UNAUTHORIZED =
-            """
-            {"type":"https://evac.example.org/problems/unauthorized","title":"Unauthorized","status":401,
-             "detail":"A valid bearer token is required"}""";
 
     private Examples() {}
 }

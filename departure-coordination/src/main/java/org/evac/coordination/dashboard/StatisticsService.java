@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.evac.coordination.journey.JourneyState;
+import org.evac.coordination.province.Provinces;
 import org.evac.coordination.readmodel.FlightView;
 
 /** Computes the dashboard figures with a handful of aggregate queries. */
@@ -140,7 +141,7 @@ public class StatisticsService {
     private List<Statistics.ProvinceCount> provinces() {
         return rows(
                         """
-                select coalesce(p.province, 'UNKNOWN'), count(*),
+                select p.province, count(*),
                        count(*) filter (where j.state in ('ACCEPTED', 'NO_SHOW', 'SEAT_ASSIGNED', 'MANIFESTED', 'BOARDED',
                                                           'DEPARTED', 'ARRIVED_DOHA', 'ONWARD')),
                        count(*) filter (where j.state in ('DEPARTED', 'ARRIVED_DOHA', 'ONWARD'))
@@ -150,7 +151,7 @@ public class StatisticsService {
                 .map(
                         row ->
                                 new Statistics.ProvinceCount(
-                                        (String) row[0],
+                                        row[0] == null ? Provinces.UNKNOWN : (String) row[0],
                                         ((Number) row[1]).longValue(),
                                         ((Number) row[2]).longValue(),
                                         ((Number) row[3]).longValue()))

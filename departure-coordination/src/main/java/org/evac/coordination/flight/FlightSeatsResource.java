@@ -4,14 +4,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.coordination.readmodel.FlightView;
-import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.infrastructure.security.Roles;
 
@@ -28,23 +29,20 @@ public class FlightSeatsResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.VIEWER})
     @Operation(
+            operationId = "getFlightSeats",
             summary =
-                    "Reserved seats of a flight: held by open offers, occupied (assigned, manifested, boarded) and available. Roles: coordinator, admin, viewer")
+                    "Reserved seats of a flight: held, occupied and available. Roles: coordinator, admin, viewer",
+            description =
+                    "The seats the flight reserves for coordinated evacuees, those held by open offers,"
+                            + " those occupied (assigned, manifested, boarded) and those still available.")
     @APIResponse(
             responseCode = "200",
             description = "Seat accounting",
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FlightSeatsResponse.class),
                             examples = @ExampleObject(name = "seats", value = Examples.SEATS)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown flight",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public FlightSeatsResponse get(@PathParam("flightId") UUID flightId) {
         FlightView flight =
                 FlightView.<FlightView>findByIdOptional(flightId)

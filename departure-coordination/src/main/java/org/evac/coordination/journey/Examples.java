@@ -30,10 +30,6 @@ final class Examples {
             """
             {"type":"https://evac.example.org/problems/step-not-manual","title":"Step not recorded by hand",
              "status":409,"detail":"SEAT_ASSIGNED is set through offers or seat allocation"}""";
-    static final String NOT_FOUND =
-            """
-            {"type":"https://evac.example.org/problems/not-found","title":"Not found","status":404,
-             "detail":"Person 0e8f7a6b-5c4d-4e3f-9a2b-1c0d9e8f7a6b does not exist"}""";
     static final String INVALID =
             """
             {"type":"https://evac.example.org/problems/validation","title":"Invalid request","status":400,

@@ -8,10 +8,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,23 +37,21 @@ public class JourneyResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(
+            operationId = "getJourney",
             summary =
-                    "A person's journey: state, flight, legal next steps and the full history. Roles: coordinator, admin")
+                    "A person's journey: state, flight, legal next steps and the full history. Roles: coordinator, admin",
+            description =
+                    "The person's departure journey (NOT_OFFERED for a known person never offered), the"
+                            + " states it may move to next and every step taken, with actor, time, reason,"
+                            + " flight and source event.")
     @APIResponse(
             responseCode = "200",
             description = "The journey",
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponse.class),
                             examples = @ExampleObject(name = "journey", value = Examples.JOURNEY)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public JourneyResponse get(@PathParam("personId") UUID personId) {
         Journey journey = journeys.find(personId).orElse(null);
         if (journey == null && PersonView.findById(personId) == null) {
@@ -64,12 +64,17 @@ public class JourneyResource {
     @Path("/transitions")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
+            operationId = "transitionJourney",
             summary =
-                    "Record a manifest, boarding, no-show, departure, arrival or onward step by hand. Role: coordinator")
+                    "Record a manifest, boarding, no-show, departure, arrival or onward step by hand. Role: coordinator",
+            description =
+                    "For steps flight-manifest cannot report (e.g. an arrival confirmed by the Doha team)."
+                            + " Offers and seat allocation set the other states; a step the state machine does"
+                            + " not allow from the current state is refused.")
     @RequestBody(
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
                             examples =
                                     @ExampleObject(name = "onward", value = Examples.TRANSITION)))
     @APIResponse(
@@ -77,7 +82,8 @@ public class JourneyResource {
             description = "The journey after the step",
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = JourneyResponse.class),
                             examples = @ExampleObject(name = "journey", value = Examples.JOURNEY)))
     @APIResponse(
             responseCode = "400",
@@ -86,14 +92,6 @@ public class JourneyResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown person",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Illegal transition, or a step set only by offers and allocation",

@@ -14,14 +14,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,14 +48,25 @@ public class OfferResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
-            summary =
-                    "Offer departure to a household's eligible verified members or to one person. Role: coordinator")
+            operationId = "makeOffer",
+            summary = "Offer departure to a household or one person. Role: coordinator",
+            description =
+                    "Offers departure to a household's eligible (US citizen, LPR, immediate relative), verified,"
+                            + " active members whose journey is NOT_OFFERED or DECLINED, or to one such person:"
+                            + " name exactly one of householdId and personId. Optionally holds that many seats on"
+                            + " a flight until respondBy. Their journeys move to OFFERED.")
     @APIResponse(
             responseCode = "201",
             description = "Offer made",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the new offer",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OfferResponse.class),
                             examples = @ExampleObject(name = "offer", value = Examples.OFFER)))
     @APIResponse(
             responseCode = "400",
@@ -89,14 +104,18 @@ public class OfferResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(
-            summary =
-                    "List offers, newest first, optionally of one person or household (their offer history). Roles: coordinator, admin")
+            operationId = "listOffers",
+            summary = "List offers, newest first. Roles: coordinator, admin",
+            description =
+                    "One page of offers, newest first (then by id), with the total; filtered by person or"
+                            + " household this is their offer history, closed offers included.")
     @APIResponse(
             responseCode = "200",
             description = "One page of offers",
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OfferPage.class),
                             examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public OfferPage list(
             @Parameter(description = "Only offers to this person") @QueryParam("personId")
@@ -144,22 +163,18 @@ public class OfferResource {
     @GET
     @Path("/{offerId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "Read one offer. Roles: coordinator, admin")
+    @Operation(
+            operationId = "getOffer",
+            summary = "Read one offer. Roles: coordinator, admin",
+            description = "The offer with its persons, status and, once answered, the decision.")
     @APIResponse(
             responseCode = "200",
             description = "The offer",
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OfferResponse.class),
                             examples = @ExampleObject(name = "offer", value = Examples.OFFER)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such offer",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     public OfferResponse get(@PathParam("offerId") UUID offerId) {
         return offers.find(offerId)
                 .map(OfferResponse::of)
@@ -170,14 +185,19 @@ public class OfferResource {
     @Path("/{offerId}/acceptance")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
-            summary =
-                    "Record acceptance, naming members who stay behind; held seats become assignments. Role: coordinator")
+            operationId = "acceptOffer",
+            summary = "Record that an open offer was accepted. Role: coordinator",
+            description =
+                    "Accepts the offer for its persons except those named as staying behind (their journeys"
+                            + " move to DECLINED); the travellers move to ACCEPTED, and to SEAT_ASSIGNED when the"
+                            + " offer holds seats. The body may be omitted when everybody travels.")
     @APIResponse(
             responseCode = "200",
             description = "Offer accepted",
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OfferResponse.class),
                             examples =
                                     @ExampleObject(name = "accepted", value = Examples.ACCEPTED)))
     @APIResponse(
@@ -187,14 +207,6 @@ public class OfferResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such offer",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Offer no longer open",
@@ -214,13 +226,19 @@ public class OfferResource {
     @POST
     @Path("/{offerId}/declination")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record that the offer was declined, with the reason. Role: coordinator")
+    @Operation(
+            operationId = "declineOffer",
+            summary = "Record that an open offer was declined. Role: coordinator",
+            description =
+                    "Declines the offer with a reason and an optional note; its persons move to DECLINED and"
+                            + " any seats it held are released.")
     @APIResponse(
             responseCode = "200",
             description = "Offer declined",
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OfferResponse.class),
                             examples =
                                     @ExampleObject(name = "declined", value = Examples.DECLINED)))
     @APIResponse(
@@ -230,14 +248,6 @@ public class OfferResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such offer",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Offer no longer open",
@@ -255,13 +265,18 @@ public class OfferResource {
     @Path("/{offerId}/withdrawal")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(
-            summary = "Withdraw an open offer; its persons can be offered again. Role: coordinator")
+            operationId = "withdrawOffer",
+            summary = "Withdraw an open offer. Role: coordinator",
+            description =
+                    "Withdraws the offer; its persons move back to NOT_OFFERED and can be offered again, and"
+                            + " any seats it held are released.")
     @APIResponse(
             responseCode = "200",
             description = "Offer withdrawn",
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OfferResponse.class),
                             examples =
                                     @ExampleObject(name = "withdrawn", value = Examples.WITHDRAWN)))
     @APIResponse(
@@ -271,14 +286,6 @@ public class OfferResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such offer",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Offer no longer open",

@@ -11,10 +11,10 @@ final class Examples {
             """
             {"consumers":[{"consumer":"coordination-registry-read-model","lag":0},
                           {"consumer":"coordination-manifest-read-model","lag":0}]}""";
-    static final String FORBIDDEN =
+    static final String NOT_STARTED =
             """
-            {"type":"https://evac.example.org/problems/forbidden","title":"Forbidden","status":403,
-             "detail":"This operation needs another role"}""";
+            {"type":"https://evac.example.org/problems/replay-not-started","title":"Replay not started",
+             "status":503,"detail":"The read-model consumers did not rewind in time"}""";
 
     private Examples() {}
 }

@@ -17,6 +17,10 @@ import java.util.UUID;
 @Table(name = "flight_view")
 public class FlightView extends PanacheEntityBase {
 
+    /** Every status flight-manifest gives a flight (its published flight schema). */
+    public static final List<String> STATUSES =
+            List.of("SCHEDULED", "BOARDING", "DELAYED", "DEPARTED", "ARRIVED", "CANCELLED");
+
     /** Statuses in which seats may still be assigned. */
     public static final Set<String> ALLOCATABLE = Set.of("SCHEDULED", "DELAYED");
 

@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evac.infrastructure.inbox.ConsumerSupervisor;
 
 /**
@@ -42,5 +43,6 @@ public class ReadModelReplay {
         return CONSUMERS.stream().map(name -> new ConsumerLag(name, supervisor.lag(name))).toList();
     }
 
+    @Schema(name = "ReadModelConsumerLag")
     public record ConsumerLag(String consumer, long lag) {}
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
@@ -30,22 +32,20 @@ public class ReadModelResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "How far each read-model consumer is behind its topic. Role: admin")
+    @Operation(
+            operationId = "getCoordinationReadModels",
+            summary = "How far each read-model consumer is behind its topic. Role: admin",
+            description =
+                    "The lag, in records, of the registry and manifest read-model consumers; after a"
+                            + " replay, poll until both are 0.")
     @APIResponse(
             responseCode = "200",
             description = "Lag per consumer",
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReplayStatus.class),
                             examples = @ExampleObject(name = "caught up", value = Examples.LAG)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an admin",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public ReplayStatus status() {
         return new ReplayStatus(replay.lag());
     }
@@ -54,24 +54,33 @@ public class ReadModelResource {
     @Path("/replay")
     @RolesAllowed(Roles.ADMIN)
     @Operation(
+            operationId = "replayCoordinationReadModels",
             summary =
-                    "Empty the persons, households, contact attempts, flights and manifest facts and rebuild them from the first offset of the registry and manifest topics; poll GET until the lag is 0. Role: admin")
+                    "Rebuild the read models from the first offset of the registry and manifest topics. Role: admin",
+            description =
+                    "Each read-model consumer empties its tables (persons, households, contact attempts,"
+                            + " flights, manifest facts), forgets its inbox and rewinds; answers once both are"
+                            + " rewound. Poll GET until the lag is 0. Journeys, offers and allocations are not"
+                            + " touched.")
     @APIResponse(
             responseCode = "202",
             description = "Consumers rewound; rebuilding",
             content =
                     @Content(
-                            mediaType = "application/json",
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReplayStatus.class),
                             examples =
                                     @ExampleObject(name = "rebuilding", value = Examples.REPLAY)))
     @APIResponse(
-            responseCode = "403",
-            description = "Not an admin",
+            responseCode = "503",
+            description = "The consumers did not rewind within 30 s",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+                                    @ExampleObject(
+                                            name = "not started",
+                                            value = Examples.NOT_STARTED)))
     public Response replay() {
         try {
             replay.replay().get(30, TimeUnit.SECONDS);
@@ -84,10 +93,12 @@ public class ReadModelResource {
                             503,
                             "replay-not-started",
                             "Replay not started",
-                            "The read-model consumers did not rewind in time: " + e.getMessage()));
+                            "The read-model consumers did not rewind in time"
+                                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
         return Response.accepted(new ReplayStatus(replay.lag())).build();
     }
 
+    @Schema(name = "ReadModelStatus")
     public record ReplayStatus(List<ReadModelReplay.ConsumerLag> consumers) {}
 }

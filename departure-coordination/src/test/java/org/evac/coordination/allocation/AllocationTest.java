@@ -9,10 +9,13 @@ import static org.evac.coordination.support.Api.coordinator;
 import static org.evac.coordination.support.Api.offerHousehold;
 import static org.evac.coordination.support.Api.offerPerson;
 import static org.evac.coordination.support.Api.state;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -25,6 +28,7 @@ import java.util.UUID;
 import org.evac.coordination.support.Api;
 import org.evac.coordination.support.OwnedState;
 import org.evac.coordination.support.Upstream;
+import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.testing.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,19 @@ class AllocationTest {
                         .publish();
         awaitFlight(flight, reserved);
         return flight;
+    }
+
+    private long splitPermissions(UUID household) {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                ((Number)
+                                                entityManager
+                                                        .createNativeQuery(
+                                                                "select count(*) from split_permission where household_id = ?1")
+                                                        .setParameter(1, household)
+                                                        .getSingleResult())
+                                        .longValue());
     }
 
     private static Map<String, Object> line(JsonPath plan, UUID household) {
@@ -196,11 +213,13 @@ class AllocationTest {
     @Test
     void splitPermissionIsRecordedPerHousehold() {
         UUID household = UUID.randomUUID();
+        awaitPerson(Upstream.person().household(household).publish());
         coordinator()
                 .body(Map.of("reason", "adult son escorts a patient"))
                 .put("/api/v1/households/{id}/split-permission", household)
                 .then()
                 .statusCode(204);
+        assertThat(splitPermissions(household)).isEqualTo(1);
         coordinator()
                 .body(Map.of("reason", " "))
                 .put("/api/v1/households/{id}/split-permission", household)
@@ -210,6 +229,60 @@ class AllocationTest {
                 .delete("/api/v1/households/{id}/split-permission", household)
                 .then()
                 .statusCode(204);
+        assertThat(splitPermissions(household)).isZero();
+        coordinator()
+                .delete("/api/v1/households/{id}/split-permission", household)
+                .then()
+                .statusCode(204);
+    }
+
+    @Test
+    void splitPermissionForAnUnknownHouseholdIs404AndWritesNothing() {
+        UUID unknown = UUID.randomUUID();
+        coordinator()
+                .body(Map.of("reason", "adult son escorts a patient"))
+                .put("/api/v1/households/{id}/split-permission", unknown)
+                .then()
+                .statusCode(404)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("https://evac.example.org/problems/not-found"))
+                .body("detail", containsString(unknown.toString()));
+        assertThat(splitPermissions(unknown)).isZero();
+        coordinator()
+                .delete("/api/v1/households/{id}/split-permission", unknown)
+                .then()
+                .statusCode(404)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void allocationWithoutABodyIsRefusedAndChangesNothing() {
+        UUID open = flight(4, 16);
+        UUID waiting = Api.acceptedPerson();
+        String huge = "{\"flightId\":\"" + "0".repeat(2 * 1024 * 1024) + "\"}";
+        for (String path : List.of("/api/v1/allocations", "/api/v1/allocations/plans")) {
+            coordinator()
+                    .post(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("type", equalTo("https://evac.example.org/problems/validation"))
+                    .body("errors[0].field", equalTo("request"));
+            coordinator()
+                    .body("null")
+                    .post(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("errors[0].field", equalTo("request"));
+            coordinator()
+                    .body(huge)
+                    .post(path)
+                    .then()
+                    .statusCode(anyOf(equalTo(400), equalTo(413)));
+        }
+        assertThat(state(waiting)).isEqualTo("ACCEPTED");
+        coordinator().get("/api/v1/flights/{id}/seats", open).then().body("occupied", equalTo(0));
     }
 
     @Test
