@@ -5,21 +5,22 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.evac.manifest.flight.PassengersOnBoard;
 
 /**
  * Moves a flight's passengers on with the flight: boarded ones depart with it, departed ones
  * arrive.
  */
 @ApplicationScoped
-public class BoardingLedger {
+public class BoardingLedger implements PassengersOnBoard {
 
-    /** Marks every boarded passenger departed; returns their registry person ids. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> departBoarded(UUID flightId) {
         return advance(flightId, BoardingStatus.BOARDED, BoardingStatus.DEPARTED);
     }
 
-    /** Marks every departed passenger arrived; returns their registry person ids. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> arriveDeparted(UUID flightId) {
         return advance(flightId, BoardingStatus.DEPARTED, BoardingStatus.ARRIVED);

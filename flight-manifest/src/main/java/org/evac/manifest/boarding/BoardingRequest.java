@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         + "or by travel document (type, issuing country and number)")
 public record BoardingRequest(
         @Min(1) Integer lineNumber,
-        @Pattern(regexp = "[A-Z]{1,2}") String documentType,
-        @Pattern(regexp = "[A-Z]{3}") String documentIssuingCountry,
-        @Pattern(regexp = "[A-Za-z0-9]{1,35}") String documentNumber) {
+        @Pattern(regexp = "^[A-Z]{1,2}$") String documentType,
+        @Pattern(regexp = "^[A-Z]{3}$") String documentIssuingCountry,
+        @Pattern(regexp = "^[A-Za-z0-9]{1,35}$") String documentNumber) {
 
     @Schema(hidden = true)
     @AssertTrue(

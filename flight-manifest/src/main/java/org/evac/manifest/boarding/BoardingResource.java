@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +34,10 @@ import org.evac.infrastructure.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BoardingResource {
 
+    private static final String OWN_FLIGHTS =
+            " Operators reach their own operator's flights only; another operator's flight answers"
+                    + " 404 like an unknown one.";
+
     private final BoardingService service;
 
     public BoardingResource(BoardingService service) {
@@ -42,12 +48,19 @@ public class BoardingResource {
     @Path("boardings")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Operation(
-            summary =
-                    "Record a passenger of the latest revision boarded, by line number or document")
+            operationId = "recordBoarding",
+            summary = "Record a passenger boarded",
+            description =
+                    "Names a passenger of the latest manifest revision by line number or by travel"
+                            + " document; only while the flight is BOARDING, once per passenger (a"
+                            + " no-show may still board)."
+                            + OWN_FLIGHTS)
     @RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BoardingRequest.class),
                             examples = {
                                 @ExampleObject(name = "by-line", value = Examples.BY_LINE),
                                 @ExampleObject(name = "by-document", value = Examples.BY_DOCUMENT)
@@ -58,6 +71,7 @@ public class BoardingResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BoardingResponse.class),
                             examples =
                                     @ExampleObject(name = "boarding", value = Examples.BOARDING)))
     @APIResponse(
@@ -67,32 +81,6 @@ public class BoardingResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Neither coordinator nor operator",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such flight, or another operator's",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description =
@@ -115,12 +103,19 @@ public class BoardingResource {
     @Path("no-shows")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Operation(
-            summary =
-                    "Record a passenger of the latest revision as a no-show, by line number or document")
+            operationId = "recordNoShow",
+            summary = "Record a passenger as a no-show",
+            description =
+                    "Names a passenger of the latest manifest revision by line number or by travel"
+                            + " document who did not show at the gate; only while the flight is"
+                            + " BOARDING. The passenger may still board later."
+                            + OWN_FLIGHTS)
     @RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BoardingRequest.class),
                             examples = {
                                 @ExampleObject(name = "by-line", value = Examples.BY_LINE),
                                 @ExampleObject(name = "by-document", value = Examples.BY_DOCUMENT)
@@ -131,6 +126,7 @@ public class BoardingResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BoardingResponse.class),
                             examples =
                                     @ExampleObject(name = "boarding", value = Examples.BOARDING)))
     @APIResponse(
@@ -140,32 +136,6 @@ public class BoardingResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Neither coordinator nor operator",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such flight, or another operator's",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description =
@@ -187,41 +157,25 @@ public class BoardingResource {
     @GET
     @Path("boardings")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
-    @Operation(summary = "List the boarding records of a flight by line number")
+    @Operation(
+            operationId = "listBoardings",
+            summary = "List a flight's boarding records",
+            description =
+                    "Every boarding record (BOARDED, NO_SHOW, DEPARTED, ARRIVED) of the flight by"
+                            + " line number."
+                            + OWN_FLIGHTS)
     @APIResponse(
             responseCode = "200",
-            description = "Boarding records",
+            description = "Boarding records by line number",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = BoardingResponse.class),
                             examples =
                                     @ExampleObject(name = "boardings", value = Examples.BOARDINGS)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Neither coordinator nor operator",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such flight, or another operator's",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     public List<BoardingResponse> boardings(@PathParam("flightId") UUID flightId) {
         return service.list(flightId);
     }
@@ -230,40 +184,21 @@ public class BoardingResource {
     @Path("totals")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR, Roles.VIEWER})
     @Operation(
-            summary = "Counts manifested vs boarded vs departed vs arrived (viewer: counts only)")
+            operationId = "getFlightTotals",
+            summary = "Count a flight's passengers",
+            description =
+                    "Passengers on the latest revision, and how many boarded, did not show,"
+                            + " departed and arrived: counts only, never names, so viewers may read"
+                            + " them too."
+                            + OWN_FLIGHTS)
     @APIResponse(
             responseCode = "200",
             description = "Totals",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FlightTotals.class),
                             examples = @ExampleObject(name = "totals", value = Examples.TOTALS)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Wrong role",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such flight, or another operator's",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     public FlightTotals totals(@PathParam("flightId") UUID flightId) {
         return service.totals(flightId);
     }

@@ -17,7 +17,7 @@ import org.evac.manifest.events.ManifestTopics;
 import org.evac.manifest.flight.Flight;
 import org.evac.manifest.flight.FlightService;
 import org.evac.manifest.flight.FlightStatus;
-import org.evac.manifest.manifest.PassengerLine;
+import org.evac.manifest.revision.PassengerLine;
 
 @ApplicationScoped
 public class BoardingService {
@@ -73,7 +73,7 @@ public class BoardingService {
                         flight.currentRevision);
         return new FlightTotals(
                 flightId,
-                flight.status.name(),
+                flight.status,
                 flight.currentRevision,
                 manifested,
                 count(

@@ -29,21 +29,6 @@ final class Examples {
              "detail":"1 field(s) are invalid","errors":[{"field":"identified",
              "message":"give either lineNumber or documentType, documentIssuingCountry and documentNumber"}]}""";
 
-    static final String UNAUTHENTICATED =
-            """
-            {"type":"https://evac.example.org/problems/unauthenticated","title":"Authentication required","status":401,
-             "detail":"A valid bearer token is required"}""";
-
-    static final String FORBIDDEN =
-            """
-            {"type":"https://evac.example.org/problems/forbidden","title":"Forbidden","status":403,
-             "detail":"Your role does not allow this operation"}""";
-
-    static final String NOT_FOUND =
-            """
-            {"type":"https://evac.example.org/problems/not-found","title":"Not found","status":404,
-             "detail":"Flight 5b0f3c1e-8a43-4b55-9d1e-0d6c7c3b2a10 does not exist"}""";
-
     static final String NOT_ON_MANIFEST =
             """
             {"type":"https://evac.example.org/problems/not-on-manifest","title":"Passenger not on the manifest",

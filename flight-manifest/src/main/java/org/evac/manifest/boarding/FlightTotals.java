@@ -2,6 +2,7 @@ package org.evac.manifest.boarding;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evac.manifest.flight.FlightStatus;
 
 @Schema(
         name = "FlightTotals",
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         + "(including those since departed and arrived), did not show, departed and arrived")
 public record FlightTotals(
         UUID flightId,
-        String status,
+        FlightStatus status,
         int revision,
         long manifested,
         long boarded,

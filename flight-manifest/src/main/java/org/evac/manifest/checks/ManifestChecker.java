@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evac.infrastructure.identity.IdentityFingerprints;
 import org.evac.manifest.flight.Flight;
-import org.evac.manifest.manifest.Passenger;
 import org.evac.manifest.readmodel.RegisteredDocument;
 import org.evac.manifest.readmodel.RegisteredPerson;
 import org.evac.manifest.readmodel.SeatAllocation;
+import org.evac.manifest.submission.Passenger;
 
 /**
  * Checks a manifest against the registry and coordination read models. Matching is by keyed

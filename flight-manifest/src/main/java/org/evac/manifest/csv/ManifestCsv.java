@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
-import org.evac.manifest.manifest.Passenger;
-import org.evac.manifest.manifest.PassengerLine;
-import org.evac.manifest.manifest.Sex;
-import org.evac.manifest.manifest.SourceFormat;
-import org.evac.manifest.manifest.Submission;
+import org.evac.manifest.submission.Passenger;
+import org.evac.manifest.submission.Sex;
+import org.evac.manifest.submission.SourceFormat;
+import org.evac.manifest.submission.Submission;
 
 /**
  * Manifests as RFC 4180 CSV in UTF-8: a header row naming the columns (any order; {@code
@@ -83,28 +82,30 @@ public final class ManifestCsv {
         return new Submission(SourceFormat.CSV, passengers, locations);
     }
 
-    public static String render(List<PassengerLine> lines) {
+    /** Writes the passengers in order as lines 1, 2, ... (the numbering a revision stores). */
+    public static String render(List<Passenger> passengers) {
         StringBuilder out = new StringBuilder();
         CsvRows.append(out, COLUMNS);
-        for (PassengerLine line : lines) {
+        for (int i = 0; i < passengers.size(); i++) {
+            Passenger p = passengers.get(i);
             CsvRows.append(
                     out,
                     List.of(
-                            String.valueOf(line.lineNumber),
-                            line.familyName,
-                            text(line.givenNames),
-                            text(line.nativeFamilyName),
-                            text(line.nativeGivenNames),
-                            line.birthDate,
-                            line.sex.name(),
-                            line.nationality,
-                            line.documentType,
-                            line.documentNumber,
-                            line.documentIssuingCountry,
-                            text(line.documentExpiry),
-                            text(line.seat),
-                            text(line.bookingReference),
-                            text(line.personId)));
+                            String.valueOf(i + 1),
+                            p.familyName(),
+                            text(p.givenNames()),
+                            text(p.nativeFamilyName()),
+                            text(p.nativeGivenNames()),
+                            p.birthDate(),
+                            p.sex().name(),
+                            p.nationality(),
+                            p.documentType(),
+                            p.documentNumber(),
+                            p.documentIssuingCountry(),
+                            text(p.documentExpiry()),
+                            text(p.seat()),
+                            text(p.bookingReference()),
+                            text(p.personId())));
         }
         return out.toString();
     }

@@ -28,21 +28,6 @@ final class Examples {
             {"type":"https://evac.example.org/problems/validation","title":"Invalid request","status":400,
              "detail":"1 field(s) are invalid","errors":[{"field":"flightNumber","message":"designator and number, e.g. QR8001"}]}""";
 
-    static final String UNAUTHENTICATED =
-            """
-            {"type":"https://evac.example.org/problems/unauthenticated","title":"Authentication required","status":401,
-             "detail":"A valid bearer token is required"}""";
-
-    static final String FORBIDDEN =
-            """
-            {"type":"https://evac.example.org/problems/forbidden","title":"Forbidden","status":403,
-             "detail":"Your role does not allow this operation"}""";
-
-    static final String NOT_FOUND =
-            """
-            {"type":"https://evac.example.org/problems/not-found","title":"Not found","status":404,
-             "detail":"Flight 5b0f3c1e-8a43-4b55-9d1e-0d6c7c3b2a10 does not exist"}""";
-
     static final String ILLEGAL_TRANSITION =
             """
             {"type":"https://evac.example.org/problems/illegal-transition","title":"Illegal status transition",

@@ -20,8 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,6 +40,10 @@ import org.evac.infrastructure.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FlightResource {
 
+    private static final String OWN_FLIGHTS =
+            " Operators reach their own operator's flights only; another operator's flight answers"
+                    + " 404 like an unknown one.";
+
     private final FlightService service;
 
     public FlightResource(FlightService service) {
@@ -45,11 +52,20 @@ public class FlightResource {
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
-    @Operation(summary = "Schedule a flight (coordinator; operator for its own operator code)")
+    @Operation(
+            operationId = "scheduleFlight",
+            summary = "Schedule a flight",
+            description =
+                    "A charter flight of a registered operator, KBL/OAKB → DOH/OTHH unless another"
+                            + " route is given (onward legs such as DOH → IAD are allowed); it starts"
+                            + " SCHEDULED with revision 0. Coordinators schedule for any operator,"
+                            + " operators for their own code only (403 otherwise).")
     @RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FlightRequest.class),
                             examples =
                                     @ExampleObject(
                                             name = "flight",
@@ -57,9 +73,15 @@ public class FlightResource {
     @APIResponse(
             responseCode = "201",
             description = "Scheduled",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new flight: /api/v1/flights/{id}",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FlightResponse.class),
                             examples = @ExampleObject(name = "flight", value = Examples.FLIGHT)))
     @APIResponse(
             responseCode = "400",
@@ -68,24 +90,6 @@ public class FlightResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Wrong role, or another operator's code",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     @APIResponse(
             responseCode = "409",
             description = "The operator already has this flight number at this time",
@@ -103,40 +107,20 @@ public class FlightResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR, Roles.VIEWER})
     @Operation(
-            summary =
-                    "List flights by scheduled departure (coordinator, viewer: all; operator: its own)")
+            operationId = "listFlights",
+            summary = "List flights",
+            description =
+                    "One page of flights ordered by scheduled departure, with the total;"
+                            + " coordinators and viewers see every operator's flights, operators"
+                            + " their own.")
     @APIResponse(
             responseCode = "200",
             description = "One page of flights",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FlightPage.class),
                             examples = @ExampleObject(name = "page", value = Examples.PAGE)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Wrong role",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public FlightPage list(
             @Parameter(description = "Only this operator's flights") @QueryParam("operator")
                     String operator,
@@ -159,40 +143,20 @@ public class FlightResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR, Roles.VIEWER})
-    @Operation(summary = "Read a flight (coordinator, viewer; operator: its own)")
+    @Operation(
+            operationId = "getFlight",
+            summary = "Read a flight",
+            description =
+                    "The flight with its status, actual times and current manifest revision."
+                            + OWN_FLIGHTS)
     @APIResponse(
             responseCode = "200",
             description = "The flight",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FlightResponse.class),
                             examples = @ExampleObject(name = "flight", value = Examples.FLIGHT)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Wrong role",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such flight, or another operator's",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     public FlightResponse get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -201,12 +165,18 @@ public class FlightResource {
     @Path("{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Operation(
-            summary =
-                    "Replace an open flight's number, route, schedule, aircraft and seats (coordinator; operator: its own)")
+            operationId = "updateFlight",
+            summary = "Replace a flight's details",
+            description =
+                    "Replaces number, route, schedule, aircraft and seats of a flight that is still"
+                            + " open (SCHEDULED, DELAYED or BOARDING); the operator cannot change."
+                            + OWN_FLIGHTS)
     @RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FlightRequest.class),
                             examples =
                                     @ExampleObject(
                                             name = "flight",
@@ -219,32 +189,6 @@ public class FlightResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Wrong role",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such flight, or another operator's",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description =
@@ -265,13 +209,20 @@ public class FlightResource {
     @Path("{id}/status")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
     @Operation(
-            summary =
-                    "Move a flight to its next status; DEPARTED departs every boarded passenger and locks the "
-                            + "manifest, ARRIVED records them arrived (coordinator; operator: its own)")
+            operationId = "changeFlightStatus",
+            summary = "Move a flight to its next status",
+            description =
+                    "SCHEDULED → BOARDING → DEPARTED → ARRIVED, with DELAYED and CANCELLED on the"
+                            + " way; any other transition answers 409 naming the allowed ones."
+                            + " DEPARTED departs every boarded passenger and locks the manifest,"
+                            + " ARRIVED records them arrived."
+                            + OWN_FLIGHTS)
     @RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StatusChange.class),
                             examples =
                                     @ExampleObject(
                                             name = "departed",
@@ -282,6 +233,7 @@ public class FlightResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FlightResponse.class),
                             examples = @ExampleObject(name = "flight", value = Examples.FLIGHT)))
     @APIResponse(
             responseCode = "400",
@@ -290,32 +242,6 @@ public class FlightResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Wrong role",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such flight, or another operator's",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     @APIResponse(
             responseCode = "409",
             description = "Transition not allowed from the current status",

@@ -18,7 +18,6 @@ import org.evac.infrastructure.outbox.Outbox;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.manifest.access.Caller;
-import org.evac.manifest.boarding.BoardingLedger;
 import org.evac.manifest.events.ManifestEvents.FlightArrived;
 import org.evac.manifest.events.ManifestEvents.FlightDeparted;
 import org.evac.manifest.events.ManifestTopics;
@@ -29,13 +28,13 @@ public class FlightService {
 
     private final Caller caller;
     private final Outbox outbox;
-    private final BoardingLedger ledger;
+    private final PassengersOnBoard passengers;
     private final Clock clock;
 
-    public FlightService(Caller caller, Outbox outbox, BoardingLedger ledger, Clock clock) {
+    public FlightService(Caller caller, Outbox outbox, PassengersOnBoard passengers, Clock clock) {
         this.caller = caller;
         this.outbox = outbox;
-        this.ledger = ledger;
+        this.passengers = passengers;
         this.clock = clock;
     }
 
@@ -220,7 +219,7 @@ public class FlightService {
 
     private void depart(Flight flight, Instant at) {
         flight.actualDeparture = at;
-        List<UUID> personIds = ledger.departBoarded(flight.id);
+        List<UUID> personIds = passengers.departBoarded(flight.id);
         outbox.record(
                 ManifestTopics.MANIFEST,
                 flight.id.toString(),
@@ -236,7 +235,7 @@ public class FlightService {
                     "Flight " + flight.id + " departed at " + flight.actualDeparture);
         }
         flight.actualArrival = at;
-        List<UUID> personIds = ledger.arriveDeparted(flight.id);
+        List<UUID> personIds = passengers.arriveDeparted(flight.id);
         outbox.record(
                 ManifestTopics.MANIFEST,
                 flight.id.toString(),

@@ -16,8 +16,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
@@ -37,13 +41,35 @@ public class OperatorResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a charter operator (admin)")
-    @APIResponse(
-            responseCode = "201",
-            description = "Registered",
+    @Operation(
+            operationId = "registerOperator",
+            summary = "Register a charter operator",
+            description =
+                    "Reference data managed by admins: the code operator tokens carry in their"
+                            + " 'operator' claim, an IATA and/or ICAO designator, a name and a"
+                            + " contact.")
+    @RequestBody(
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OperatorRequest.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "operator",
+                                            value = Examples.OPERATOR_REQUEST)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new operator: /api/v1/operators/{code}",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OperatorResponse.class),
                             examples =
                                     @ExampleObject(name = "operator", value = Examples.OPERATOR)))
     @APIResponse(
@@ -53,24 +79,6 @@ public class OperatorResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an admin",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     @APIResponse(
             responseCode = "409",
             description = "Code already registered",
@@ -87,33 +95,22 @@ public class OperatorResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "List charter operators by code (admin, coordinator)")
+    @Operation(
+            operationId = "listOperators",
+            summary = "List charter operators",
+            description = "Every registered operator, ordered by code.")
     @APIResponse(
             responseCode = "200",
-            description = "Operators",
+            description = "Operators by code",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = OperatorResponse.class),
                             examples =
                                     @ExampleObject(name = "operators", value = Examples.OPERATORS)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Neither admin nor coordinator",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public List<OperatorResponse> list() {
         return service.list();
     }
@@ -121,41 +118,19 @@ public class OperatorResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(summary = "Read one charter operator (admin, coordinator)")
+    @Operation(
+            operationId = "getOperator",
+            summary = "Read a charter operator",
+            description = "The operator with its designators and contact.")
     @APIResponse(
             responseCode = "200",
             description = "The operator",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OperatorResponse.class),
                             examples =
                                     @ExampleObject(name = "operator", value = Examples.OPERATOR)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Neither admin nor coordinator",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown code",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     public OperatorResponse get(@PathParam("code") String code) {
         return service.get(code);
     }
@@ -163,7 +138,22 @@ public class OperatorResource {
     @PUT
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace a charter operator's name, designators and contact (admin)")
+    @Operation(
+            operationId = "updateOperator",
+            summary = "Replace a charter operator's details",
+            description =
+                    "Replaces name, designators and contact; the code in the body must be the one"
+                            + " in the path.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OperatorRequest.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "operator",
+                                            value = Examples.OPERATOR_REQUEST)))
     @APIResponse(responseCode = "204", description = "Updated")
     @APIResponse(
             responseCode = "400",
@@ -172,32 +162,6 @@ public class OperatorResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an admin",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown code",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "not-found", value = Examples.NOT_FOUND)))
     public void update(@PathParam("code") String code, @Valid @NotNull OperatorRequest request) {
         service.update(code, request);
     }

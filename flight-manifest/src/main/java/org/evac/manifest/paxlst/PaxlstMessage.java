@@ -1,7 +1,7 @@
 package org.evac.manifest.paxlst;
 
 import java.time.Instant;
-import org.evac.manifest.manifest.Submission;
+import org.evac.manifest.submission.Submission;
 
 /** What a PAXLST message says about its flight, and its passengers. */
 public record PaxlstMessage(

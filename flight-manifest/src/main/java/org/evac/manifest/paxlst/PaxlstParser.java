@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.evac.manifest.manifest.Passenger;
-import org.evac.manifest.manifest.Sex;
-import org.evac.manifest.manifest.SourceFormat;
-import org.evac.manifest.manifest.Submission;
+import org.evac.manifest.submission.Passenger;
+import org.evac.manifest.submission.Sex;
+import org.evac.manifest.submission.SourceFormat;
+import org.evac.manifest.submission.Submission;
 
 /**
  * Reads one UN/EDIFACT PAXLST message (releases D02B and D05B, the APIS passenger list): UNB,
@@ -97,7 +97,7 @@ public final class PaxlstParser {
                 flight.departure,
                 flight.destination,
                 flight.arrival,
-                new Submission(SourceFormat.PAXLST, passengers, locations));
+                new Submission(SourceFormat.PAXLST, flight.flightNumber, passengers, locations));
     }
 
     private static String messageRelease(Segment unh, Segment ung) {

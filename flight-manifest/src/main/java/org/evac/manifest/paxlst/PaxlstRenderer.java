@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.evac.manifest.flight.Flight;
-import org.evac.manifest.manifest.ManifestRevision;
-import org.evac.manifest.manifest.PassengerLine;
-import org.evac.manifest.manifest.Sex;
+import org.evac.manifest.submission.Passenger;
+import org.evac.manifest.submission.Sex;
 
 /**
  * Writes a stored revision as one PAXLST message in the requested release, with the default UNA
@@ -28,21 +27,34 @@ public final class PaxlstRenderer {
 
     private PaxlstRenderer() {}
 
+    /**
+     * The passengers of revision {@code revision} of the flight, in order, as a message of {@code
+     * release} (D02B or D05B) prepared at {@code preparedAt}.
+     */
     public static String render(
-            Flight flight, ManifestRevision revision, String release, Instant preparedAt) {
+            Flight flight,
+            int revision,
+            List<Passenger> passengers,
+            String release,
+            Instant preparedAt) {
         if (!PaxlstParser.RELEASES.contains(release.substring(1))) {
             throw new IllegalArgumentException("release " + release);
         }
-        return new PaxlstRenderer().write(flight, revision, release.substring(1), preparedAt);
+        return new PaxlstRenderer()
+                .write(flight, revision, passengers, release.substring(1), preparedAt);
     }
 
     private String write(
-            Flight flight, ManifestRevision revision, String release, Instant preparedAt) {
+            Flight flight,
+            int revision,
+            List<Passenger> passengers,
+            String release,
+            Instant preparedAt) {
         // The id's random tail: a version 7 id starts with its creation time, which flights
         // scheduled within the same minute share.
         String id = flight.id.toString();
         String reference =
-                (id.substring(id.length() - 8) + String.format("%04d", revision.revision))
+                (id.substring(id.length() - 8) + String.format("%04d", revision))
                         .toUpperCase(Locale.ROOT);
         String prepared = PREPARED.format(LocalDateTime.ofInstant(preparedAt, ZoneOffset.UTC));
         StringBuilder out = new StringBuilder(syntax.una()).append('\n');
@@ -62,41 +74,41 @@ public final class PaxlstRenderer {
         add("DTM", List.of("189", instant(flight.scheduledDeparture), "203"));
         add("LOC", List.of("87"), List.of(flight.destinationIata));
         add("DTM", List.of("232", instant(flight.scheduledArrival), "203"));
-        for (PassengerLine line : revision.lines) {
-            passenger(line);
+        for (Passenger passenger : passengers) {
+            passenger(passenger);
         }
-        add("CNT", List.of("42", String.valueOf(revision.lines.size())));
+        add("CNT", List.of("42", String.valueOf(passengers.size())));
         add("UNT", List.of(String.valueOf(segments.size() - first + 1)), List.of("1"));
         segments.subList(first, segments.size()).forEach(out::append);
         out.append(segment("UNZ", List.of("1"), List.of(reference)));
         return out.toString();
     }
 
-    private void passenger(PassengerLine line) {
+    private void passenger(Passenger p) {
         List<String> name = new ArrayList<>();
-        name.add(upper(line.familyName));
-        if (line.givenNames != null) {
-            name.add(upper(line.givenNames));
+        name.add(upper(p.familyName()));
+        if (p.givenNames() != null) {
+            name.add(upper(p.givenNames()));
         }
         add("NAD", List.of("FL"), List.of(), List.of(), name);
-        add("ATT", List.of("2"), List.of(), List.of(line.sex == Sex.X ? "U" : line.sex.name()));
-        add("DTM", List.of(("329:" + PaxlstDates.render(line.birthDate)).split(":")));
-        add("NAT", List.of("2"), List.of(line.nationality));
-        if (line.bookingReference != null) {
-            add("RFF", List.of("AVF", line.bookingReference));
+        add("ATT", List.of("2"), List.of(), List.of(p.sex() == Sex.X ? "U" : p.sex().name()));
+        add("DTM", List.of(("329:" + PaxlstDates.render(p.birthDate())).split(":")));
+        add("NAT", List.of("2"), List.of(p.nationality()));
+        if (p.bookingReference() != null) {
+            add("RFF", List.of("AVF", p.bookingReference()));
         }
-        if (line.seat != null) {
-            add("RFF", List.of("SEA", line.seat));
+        if (p.seat() != null) {
+            add("RFF", List.of("SEA", p.seat()));
         }
-        add("DOC", List.of(line.documentType, "110", "111"), List.of(line.documentNumber));
-        if (line.documentExpiry != null) {
+        add("DOC", List.of(p.documentType(), "110", "111"), List.of(p.documentNumber()));
+        if (p.documentExpiry() != null) {
             add(
                     "DTM",
                     List.of(
-                            ("36:" + PaxlstDates.render(line.documentExpiry.toString()))
+                            ("36:" + PaxlstDates.render(p.documentExpiry().toString()))
                                     .split(":")));
         }
-        add("LOC", List.of("91"), List.of(line.documentIssuingCountry));
+        add("LOC", List.of("91"), List.of(p.documentIssuingCountry()));
     }
 
     private static String instant(Instant instant) {

@@ -13,16 +13,6 @@ final class Examples {
             {"consumers":[{"consumer":"flight-manifest-registry","lag":1842},
              {"consumer":"flight-manifest-coordination","lag":311}]}""";
 
-    static final String UNAUTHENTICATED =
-            """
-            {"type":"https://evac.example.org/problems/unauthenticated","title":"Authentication required","status":401,
-             "detail":"A valid bearer token is required"}""";
-
-    static final String FORBIDDEN =
-            """
-            {"type":"https://evac.example.org/problems/forbidden","title":"Forbidden","status":403,
-             "detail":"Your role does not allow this operation"}""";
-
     static final String NOT_STARTED =
             """
             {"type":"https://evac.example.org/problems/replay-not-started","title":"Replay not started","status":503,

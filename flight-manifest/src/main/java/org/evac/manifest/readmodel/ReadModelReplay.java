@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evac.infrastructure.inbox.ConsumerSupervisor;
 
 /**
@@ -35,5 +36,9 @@ public class ReadModelReplay {
         return CONSUMERS.stream().map(name -> new ConsumerLag(name, supervisor.lag(name))).toList();
     }
 
-    public record ConsumerLag(String consumer, long lag) {}
+    @Schema(name = "ConsumerLag", description = "How many records a read-model consumer is behind")
+    public record ConsumerLag(
+            @Schema(enumeration = {RegistryConsumer.NAME, CoordinationConsumer.NAME})
+                    String consumer,
+            @Schema(description = "Records on the topic not yet consumed") long lag) {}
 }

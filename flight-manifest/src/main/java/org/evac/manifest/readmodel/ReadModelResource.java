@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
@@ -25,7 +26,6 @@ import org.evac.infrastructure.security.Roles;
         name = "Administration",
         description = "Rebuilding the registry and seat read models from the event topics")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
 public class ReadModelResource {
 
     private final ReadModelReplay replay;
@@ -35,68 +35,45 @@ public class ReadModelResource {
     }
 
     @GET
-    @Operation(summary = "How far each read-model consumer is behind its topic (admin)")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(
+            operationId = "getManifestReadModels",
+            summary = "Read the lag of the read-model consumers",
+            description =
+                    "How many records the registry and seat read-model consumers are behind their"
+                            + " topics; 0 for both once a replay has caught up.")
     @APIResponse(
             responseCode = "200",
             description = "Lag per consumer",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReplayStatus.class),
                             examples = @ExampleObject(name = "caught-up", value = Examples.LAG)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an admin",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public ReplayStatus status() {
         return new ReplayStatus(replay.lag());
     }
 
     @POST
     @Path("replay")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(
-            summary =
-                    "Empty the registry and seat read models and rebuild them from the first offset of their "
-                            + "topics; poll GET until the lag is 0 (admin)")
+            operationId = "replayManifestReadModels",
+            summary = "Rebuild the read models from their topics",
+            description =
+                    "Empties the registry and seat read models and rewinds their consumers to the"
+                            + " first offset of their topics; answers once both are rewound, with the"
+                            + " lag still to consume. Poll getManifestReadModels until the lag is 0."
+                            + " Manifests, boarding records and stored check results are not touched.")
     @APIResponse(
             responseCode = "202",
             description = "Consumers rewound; rebuilding",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReplayStatus.class),
                             examples =
                                     @ExampleObject(name = "rebuilding", value = Examples.REPLAY)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(
-                                            name = "unauthenticated",
-                                            value = Examples.UNAUTHENTICATED)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an admin",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples =
-                                    @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     @APIResponse(
             responseCode = "503",
             description = "The consumers did not rewind in time",
@@ -124,5 +101,6 @@ public class ReadModelResource {
         return Response.accepted(new ReplayStatus(replay.lag())).build();
     }
 
+    @Schema(name = "ReadModelStatus", description = "The lag of each read-model consumer")
     public record ReplayStatus(List<ReadModelReplay.ConsumerLag> consumers) {}
 }

@@ -24,11 +24,11 @@ import java.util.function.Supplier;
 import org.evac.infrastructure.identity.IdentityFingerprints;
 import org.evac.infrastructure.security.Roles;
 import org.evac.infrastructure.testing.TestTokens;
-import org.evac.manifest.manifest.ManifestService;
 import org.evac.manifest.paxlst.PaxlstParser;
 import org.evac.manifest.readmodel.RegisteredDocument;
 import org.evac.manifest.readmodel.RegisteredPerson;
 import org.evac.manifest.readmodel.SeatAllocation;
+import org.evac.manifest.revision.ManifestService;
 import org.evac.manifest.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +120,7 @@ class ManifestBenchmark {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
-            return manifests.submit(flight, PaxlstParser.parse(message)).revision();
+            return manifests.submit(flight, PaxlstParser.parse(message).submission()).revision();
         } finally {
             request.terminate();
         }
@@ -128,7 +128,7 @@ class ManifestBenchmark {
 
     private Object upload(UUID flight, String message) {
         HttpRequest request =
-                HttpRequest.newBuilder(flights.resolve(flight + "/manifests"))
+                HttpRequest.newBuilder(flights.resolve(flight + "/manifests/paxlst"))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/edifact")
                         .POST(HttpRequest.BodyPublishers.ofString(message, StandardCharsets.UTF_8))

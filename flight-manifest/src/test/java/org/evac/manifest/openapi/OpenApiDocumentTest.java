@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     @Test
-    void everyOperationHasATagSummarySecurityAndAnExampleForEveryStatusWithABody()
+    void everyOperationHasAnIdTagSummaryDescriptionSecurityAndAnExampleForEveryBody()
             throws Exception {
         JsonNode document =
                 new ObjectMapper()
@@ -36,11 +36,11 @@ class OpenApiDocumentTest {
                 operations++;
                 String where = operation.getKey().toUpperCase() + " " + path.getKey();
                 JsonNode op = operation.getValue();
-                if (!op.has("tags") || !op.has("summary") || !op.has("security")) {
-                    gaps.add(where + ": tag, summary or security missing");
-                }
-                if (!op.get("responses").has("401") || !op.get("responses").has("403")) {
-                    gaps.add(where + ": 401/403 undocumented");
+                for (String member :
+                        List.of("operationId", "tags", "summary", "description", "security")) {
+                    if (!op.has(member)) {
+                        gaps.add(where + ": no " + member);
+                    }
                 }
                 for (Map.Entry<String, JsonNode> response : op.get("responses").properties()) {
                     for (Map.Entry<String, JsonNode> media :
@@ -58,28 +58,68 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertThat(operations).isGreaterThanOrEqualTo(17);
+        assertThat(operations).isEqualTo(24);
         assertThat(gaps).isEmpty();
     }
 
     @Test
-    void manifestsAreDocumentedInJsonCsvAndPaxlst() throws Exception {
-        JsonNode document =
-                new ObjectMapper()
-                        .readTree(
-                                given().accept("application/json")
-                                        .get("/q/openapi")
-                                        .then()
-                                        .extract()
-                                        .asString());
-        JsonNode manifests = document.get("paths").get("/api/v1/flights/{flightId}/manifests");
-        assertThat(manifests.get("post").get("requestBody").get("content").fieldNames())
+    void eachManifestFormatHasItsOwnOperationWithOneMediaType() throws Exception {
+        JsonNode paths = document().get("paths");
+        String manifests = "/api/v1/flights/{flightId}/manifests";
+
+        assertUpload(paths.get(manifests), "uploadJsonManifest", "application/json");
+        assertThat(
+                        paths.get(manifests)
+                                .at("/post/requestBody/content/application~1json/schema/$ref")
+                                .asText())
+                .isEqualTo("#/components/schemas/ManifestRequest");
+        assertUpload(paths.get(manifests + "/csv"), "uploadCsvManifest", "text/csv");
+        assertUpload(
+                paths.get(manifests + "/paxlst"), "uploadPaxlstManifest", "application/edifact");
+
+        JsonNode json = paths.get(manifests + "/{revision}").get("get");
+        assertThat(json.get("operationId").asText()).isEqualTo("getManifest");
+        assertThat(json.at("/responses/200/content").fieldNames())
                 .toIterable()
-                .containsExactlyInAnyOrder("application/json", "text/csv", "application/edifact");
-        JsonNode revision =
-                document.get("paths").get("/api/v1/flights/{flightId}/manifests/{revision}");
-        assertThat(revision.get("get").get("responses").get("200").get("content").fieldNames())
+                .containsExactly("application/json");
+        assertThat(json.at("/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Manifest");
+        assertDownload(paths.get(manifests + "/{revision}/csv"), "getManifestCsv", "text/csv");
+        assertDownload(
+                paths.get(manifests + "/{revision}/paxlst"),
+                "getManifestPaxlst",
+                "application/edifact");
+    }
+
+    private static void assertUpload(JsonNode path, String operationId, String mediaType) {
+        JsonNode post = path.get("post");
+        assertThat(post.get("operationId").asText()).isEqualTo(operationId);
+        assertThat(post.at("/requestBody/content").fieldNames())
                 .toIterable()
-                .contains("application/json", "application/edifact");
+                .containsExactly(mediaType);
+        assertThat(post.at("/responses/201/headers").has("Location")).isTrue();
+        assertThat(post.at("/responses/201/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/CheckReport");
+    }
+
+    private static void assertDownload(JsonNode path, String operationId, String mediaType) {
+        JsonNode get = path.get("get");
+        assertThat(get.get("operationId").asText()).isEqualTo(operationId);
+        assertThat(get.at("/responses/200/content").fieldNames())
+                .toIterable()
+                .containsExactly(mediaType);
+        assertThat(get.at("/responses/200/content").elements().next().at("/schema/type").asText())
+                .isEqualTo("string");
+    }
+
+    private static JsonNode document() throws Exception {
+        return new ObjectMapper()
+                .readTree(
+                        given().accept("application/json")
+                                .get("/q/openapi")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString());
     }
 }

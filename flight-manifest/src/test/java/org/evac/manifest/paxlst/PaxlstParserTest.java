@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.evac.infrastructure.problem.ProblemException;
-import org.evac.manifest.manifest.Passenger;
-import org.evac.manifest.manifest.Sex;
+import org.evac.manifest.submission.Passenger;
+import org.evac.manifest.submission.Sex;
 import org.junit.jupiter.api.Test;
 
 class PaxlstParserTest {

@@ -31,7 +31,9 @@ class PaxlstResourceTest {
             String rendered =
                     Auth.coordinator()
                             .accept(EDIFACT)
-                            .get("/api/v1/flights/{id}/manifests/1?release=" + release, flight)
+                            .get(
+                                    "/api/v1/flights/{id}/manifests/1/paxlst?release=" + release,
+                                    flight)
                             .then()
                             .statusCode(200)
                             .extract()
@@ -61,7 +63,7 @@ class PaxlstResourceTest {
         String rendered =
                 Auth.coordinator()
                         .accept(EDIFACT)
-                        .get("/api/v1/flights/{id}/manifests/1?release=D05B", flight)
+                        .get("/api/v1/flights/{id}/manifests/1/paxlst?release=D05B", flight)
                         .then()
                         .statusCode(200)
                         .extract()
@@ -131,14 +133,47 @@ class PaxlstResourceTest {
                         PaxlstFiles.read(PaxlstFiles.GROUPED_D05B)
                                 .replace("TDT+20+QR8001", "TDT+20+QR8002"))
                 .statusCode(422)
-                .body("type", equalTo("https://evac.example.org/problems/wrong-flight"));
+                .body("type", equalTo("https://evac.example.org/problems/wrong-flight"))
+                .body("detail", containsString("QR8002"));
+        Auth.coordinator()
+                .get("/api/v1/flights/{id}/manifests", flight)
+                .then()
+                .body("", hasSize(0));
+    }
+
+    @Test
+    void answersAnUploadToAnUnknownFlightWith404() {
+        upload(UUID.randomUUID(), PaxlstFiles.read(PaxlstFiles.GROUPED_D05B))
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void rendersTheDefaultReleaseAndRefusesAnUnknownOne() {
+        UUID flight = Fixtures.newFlight(Fixtures.newOperator());
+        upload(flight, PaxlstFiles.read(PaxlstFiles.GROUPED_D05B)).statusCode(201);
+
+        String rendered =
+                Auth.coordinator()
+                        .get("/api/v1/flights/{id}/manifests/latest/paxlst", flight)
+                        .then()
+                        .statusCode(200)
+                        .contentType(containsString(EDIFACT))
+                        .extract()
+                        .asString();
+        assertThat(PaxlstParser.parse(rendered).release()).isEqualTo("D02B");
+        Auth.coordinator()
+                .get("/api/v1/flights/{id}/manifests/1/paxlst?release=D99B", flight)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     private static ValidatableResponse upload(UUID flight, String message) {
         return Auth.coordinator()
                 .contentType(EDIFACT)
                 .body(message.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/flights/{id}/manifests", flight)
+                .post("/api/v1/flights/{id}/manifests/paxlst", flight)
                 .then();
     }
 }

@@ -1,4 +1,4 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.revision;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

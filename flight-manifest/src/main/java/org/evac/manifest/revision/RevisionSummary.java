@@ -1,9 +1,10 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.revision;
 
 import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evac.manifest.checks.CheckResult;
+import org.evac.manifest.submission.SourceFormat;
 
 @Schema(name = "RevisionSummary")
 public record RevisionSummary(

@@ -1,4 +1,4 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.revision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,17 +18,19 @@ import java.util.stream.Collectors;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.outbox.Outbox;
 import org.evac.infrastructure.problem.Problem;
-import org.evac.infrastructure.problem.ProblemException;
 import org.evac.manifest.access.Caller;
 import org.evac.manifest.checks.CheckOutcome;
 import org.evac.manifest.checks.CheckResult;
 import org.evac.manifest.checks.LineCheck;
 import org.evac.manifest.checks.ManifestChecker;
+import org.evac.manifest.csv.ManifestCsv;
 import org.evac.manifest.events.ManifestEvents.RevisionSubmitted;
 import org.evac.manifest.events.ManifestTopics;
 import org.evac.manifest.flight.Flight;
 import org.evac.manifest.flight.FlightService;
-import org.evac.manifest.paxlst.PaxlstMessage;
+import org.evac.manifest.paxlst.PaxlstRenderer;
+import org.evac.manifest.submission.Passenger;
+import org.evac.manifest.submission.Submission;
 
 @ApplicationScoped
 public class ManifestService {
@@ -56,24 +58,22 @@ public class ManifestService {
     }
 
     /**
-     * Checks and stores the submission as the flight's next revision, or stores nothing if any line
-     * is invalid.
+     * The one way in for every format: loads the flight once (locked until commit, so that
+     * concurrent uploads of one flight number their revisions in turn), checks that an upload
+     * naming its flight names this one and that the manifest is still open, validates every line
+     * once, runs the checks and stores the submission as the flight's next revision. Stores nothing
+     * if any of this fails.
      */
     @Transactional
     public CheckReport submit(UUID flightId, Submission submission) {
         Flight flight = flights.accessibleForUpdate(flightId);
+        if (submission.flightNumber() != null
+                && !submission.flightNumber().equals(flight.flightNumber)) {
+            throw ManifestProblems.wrongFlight(
+                    submission.format(), submission.flightNumber(), flight);
+        }
         if (!flight.status.isOpen()) {
-            throw new ProblemException(
-                    Problem.of(
-                                    409,
-                                    "manifest-locked",
-                                    "Manifest locked",
-                                    "Flight "
-                                            + flightId
-                                            + " is "
-                                            + flight.status
-                                            + ": its manifest takes no more revisions")
-                            .with("flightStatus", flight.status.name()));
+            throw ManifestProblems.locked(flight);
         }
         validate(submission);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -103,66 +103,64 @@ public class ManifestService {
         return CheckReport.of(revision);
     }
 
-    /** As {@link #submit}, after checking that the PAXLST message is about this flight. */
-    @Transactional
-    public CheckReport submit(UUID flightId, PaxlstMessage message) {
-        Flight flight = flights.accessible(flightId);
-        if (!flight.flightNumber.equals(message.flightNumber())) {
-            throw new ProblemException(
-                    Problem.of(
-                            422,
-                            "wrong-flight",
-                            "Manifest of another flight",
-                            "The PAXLST message (TDT+20) is for flight "
-                                    + message.flightNumber()
-                                    + ", not "
-                                    + flight.flightNumber
-                                    + "; nothing was stored"));
-        }
-        return submit(flightId, message.submission());
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RevisionSummary> revisions(UUID flightId) {
         flights.accessible(flightId);
         return ManifestRevision.ofFlight(flightId).stream().map(RevisionSummary::of).toList();
     }
 
-    /** A revision by number, or the latest for {@code "latest"}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Revision revision(UUID flightId, String number) {
-        Flight flight = flights.accessible(flightId);
-        int wanted = "latest".equals(number) ? flight.currentRevision : Integer.parseInt(number);
-        ManifestRevision revision =
-                ManifestRevision.find(flightId, wanted)
-                        .orElseThrow(
-                                () ->
-                                        ProblemException.notFound(
-                                                "Manifest revision",
-                                                number + " of flight " + flightId));
-        return new Revision(flight, revision);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public ManifestView view(UUID flightId, String number) {
         Revision revision = revision(flightId, number);
-        return ManifestView.of(revision.flight().flightNumber, revision.revision());
+        return ManifestView.of(revision.flight().flightNumber, revision.stored());
+    }
+
+    /** The revision as CSV, lines in their stored order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String csv(UUID flightId, String number) {
+        return ManifestCsv.render(revision(flightId, number).passengers());
+    }
+
+    /** The revision as a PAXLST message of {@code release} (D02B or D05B), prepared now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String paxlst(UUID flightId, String number, String release) {
+        Revision revision = revision(flightId, number);
+        return PaxlstRenderer.render(
+                revision.flight(),
+                revision.stored().revision,
+                revision.passengers(),
+                release,
+                clock.instant());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CheckReport report(UUID flightId, String number) {
-        return CheckReport.of(revision(flightId, number).revision());
+        return CheckReport.of(revision(flightId, number).stored());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ManifestDiff diff(UUID flightId, int from, int to) {
         return ManifestDiffer.diff(
-                revision(flightId, String.valueOf(from)).revision(),
-                revision(flightId, String.valueOf(to)).revision());
+                revision(flightId, String.valueOf(from)).stored(),
+                revision(flightId, String.valueOf(to)).stored());
     }
 
-    /** A stored revision with its flight, for rendering in any format. */
-    public record Revision(Flight flight, ManifestRevision revision) {}
+    /** A revision by number, or the latest for {@code "latest"}, with its flight. */
+    private Revision revision(UUID flightId, String number) {
+        Flight flight = flights.accessible(flightId);
+        int wanted = "latest".equals(number) ? flight.currentRevision : Integer.parseInt(number);
+        ManifestRevision revision =
+                ManifestRevision.find(flightId, wanted)
+                        .orElseThrow(() -> ManifestProblems.revisionNotFound(flightId, number));
+        return new Revision(flight, revision);
+    }
+
+    private record Revision(Flight flight, ManifestRevision stored) {
+
+        List<Passenger> passengers() {
+            return stored.lines.stream().map(PassengerLine::passenger).toList();
+        }
+    }
 
     private void validate(Submission submission) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -178,8 +176,7 @@ public class ManifestService {
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field));
-            throw ProblemException.invalid(
-                    errors.size() + " passenger field(s) are invalid; nothing was stored", errors);
+            throw ManifestProblems.invalidLines(errors);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.revision;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evac.manifest.checks.CheckResult;
 
@@ -24,7 +25,13 @@ public record CheckReport(
         int passengerCount,
         Map<CheckResult, Integer> totals,
         Set<CheckResult> flightResults,
-        List<UUID> missingAllocated,
+        @Schema(
+                        type = SchemaType.ARRAY,
+                        implementation = UUID.class,
+                        description =
+                                "Registry ids of persons with a seat on this flight who are not on"
+                                        + " the manifest")
+                List<UUID> missingAllocated,
         List<LineResult> passengers) {
 
     @Schema(name = "LineResult")

@@ -1,4 +1,4 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.revision;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.evac.manifest.manifest.ManifestDiff.ChangedPassenger;
-import org.evac.manifest.manifest.ManifestDiff.FieldChange;
+import org.evac.manifest.revision.ManifestDiff.ChangedPassenger;
+import org.evac.manifest.revision.ManifestDiff.FieldChange;
+import org.evac.manifest.submission.Passenger;
 
 /** Compares two revisions passenger by passenger, keyed by document fingerprint. */
 final class ManifestDiffer {

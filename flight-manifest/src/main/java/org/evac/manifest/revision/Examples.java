@@ -1,4 +1,4 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.revision;
 
 /** OpenAPI examples of the manifest endpoints. */
 final class Examples {
@@ -75,7 +75,18 @@ final class Examples {
             """
             {"type":"https://evac.example.org/problems/validation","title":"Invalid request","status":400,
              "detail":"1 passenger field(s) are invalid; nothing was stored",
-             "errors":[{"field":"line 3.documentNumber","message":"must not be blank"}]}""";
+             "errors":[{"field":"passengers[2].documentNumber","message":"must not be blank"}]}""";
+
+    static final String INVALID_CSV =
+            """
+            {"type":"https://evac.example.org/problems/validation","title":"Invalid request","status":400,
+             "detail":"1 passenger field(s) are invalid; nothing was stored",
+             "errors":[{"field":"line 3.documentNumber","message":"1 to 35 letters or digits"}]}""";
+
+    static final String MALFORMED_CSV =
+            """
+            {"type":"https://evac.example.org/problems/malformed-csv","title":"Malformed CSV manifest","status":400,
+             "detail":"line 3: sex 'Q' is not F, M or X; nothing was stored","line":3}""";
 
     static final String MALFORMED_PAXLST =
             """
@@ -83,36 +94,16 @@ final class Examples {
              "status":400,"detail":"segment 28 (CNT) at line 28: CNT+42 declares 3 passengers but the message has 2; nothing was stored",
              "segment":"CNT","segmentNumber":28,"line":28,"reason":"CNT+42 declares 3 passengers but the message has 2"}""";
 
-    static final String UNAUTHENTICATED =
-            """
-            {"type":"https://evac.example.org/problems/unauthenticated","title":"Authentication required","status":401,
-             "detail":"A valid bearer token is required"}""";
-
-    static final String FORBIDDEN =
-            """
-            {"type":"https://evac.example.org/problems/forbidden","title":"Forbidden","status":403,
-             "detail":"Your role does not allow this operation"}""";
-
-    static final String NOT_FOUND =
-            """
-            {"type":"https://evac.example.org/problems/not-found","title":"Not found","status":404,
-             "detail":"Flight 5b0f3c1e-8a43-4b55-9d1e-0d6c7c3b2a10 does not exist"}""";
-
     static final String LOCKED =
             """
             {"type":"https://evac.example.org/problems/manifest-locked","title":"Manifest locked","status":409,
              "detail":"Flight 5b0f3c1e-8a43-4b55-9d1e-0d6c7c3b2a10 is DEPARTED: its manifest takes no more revisions",
              "flightStatus":"DEPARTED"}""";
 
-    static final String UNSUPPORTED =
-            """
-            {"type":"https://evac.example.org/problems/unsupported-media-type","title":"Unsupported Media Type",
-             "status":415,"detail":"HTTP 415 Unsupported Media Type"}""";
-
     static final String WRONG_FLIGHT =
             """
             {"type":"https://evac.example.org/problems/wrong-flight","title":"Manifest of another flight",
-             "status":422,"detail":"The PAXLST message (TDT+20) is for flight QR8002, not QR8001; nothing was stored"}""";
+             "status":422,"detail":"The PAXLST upload is for flight QR8002, not QR8001; nothing was stored"}""";
 
     private Examples() {}
 }

@@ -1,9 +1,10 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.revision;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.evac.manifest.submission.SourceFormat;
 
 @Schema(name = "Manifest", description = "One revision of a flight's manifest")
 public record ManifestView(

@@ -1,4 +1,4 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.revision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.evac.manifest.support.PassengerBuilder.passenger;
@@ -168,15 +168,15 @@ class ManifestRevisionTest {
         Auth.coordinator()
                 .contentType("text/csv; charset=UTF-8")
                 .body(csv.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/flights/{id}/manifests", flight)
+                .post("/api/v1/flights/{id}/manifests/csv", flight)
                 .then()
                 .statusCode(201)
+                .header("Location", endsWith("/api/v1/flights/" + flight + "/manifests/1"))
                 .body("passengerCount", equalTo(2));
 
         String rendered =
                 Auth.coordinator()
-                        .accept("text/csv")
-                        .get("/api/v1/flights/{id}/manifests/1", flight)
+                        .get("/api/v1/flights/{id}/manifests/1/csv", flight)
                         .then()
                         .statusCode(200)
                         .contentType(containsString("text/csv"))
@@ -190,7 +190,7 @@ class ManifestRevisionTest {
         Auth.coordinator()
                 .contentType("text/csv; charset=UTF-8")
                 .body(rendered.getBytes(StandardCharsets.UTF_8))
-                .post("/api/v1/flights/{id}/manifests", flight)
+                .post("/api/v1/flights/{id}/manifests/csv", flight)
                 .then()
                 .statusCode(201);
         Auth.coordinator()
@@ -219,7 +219,7 @@ class ManifestRevisionTest {
         Auth.coordinator()
                 .contentType("text/csv")
                 .body(csv)
-                .post("/api/v1/flights/{id}/manifests", flight)
+                .post("/api/v1/flights/{id}/manifests/csv", flight)
                 .then()
                 .statusCode(400)
                 .body("line", equalTo(3))
@@ -227,7 +227,7 @@ class ManifestRevisionTest {
         Auth.coordinator()
                 .contentType("text/csv")
                 .body("family_name,shoe_size\nX,42\n")
-                .post("/api/v1/flights/{id}/manifests", flight)
+                .post("/api/v1/flights/{id}/manifests/csv", flight)
                 .then()
                 .statusCode(400)
                 .body("line", equalTo(1));
@@ -248,6 +248,61 @@ class ManifestRevisionTest {
                 .then()
                 .statusCode(415)
                 .contentType("application/problem+json");
+        // Each format has its own path: CSV on the JSON path is refused, not guessed.
+        Auth.coordinator()
+                .contentType("text/csv")
+                .body(String.join(",", ManifestCsv.COLUMNS) + "\r\n")
+                .post("/api/v1/flights/{id}/manifests", flight)
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+        Auth.coordinator()
+                .contentType(ContentType.JSON)
+                .body(Map.of("passengers", List.of(passenger().build())))
+                .post("/api/v1/flights/{id}/manifests/csv", flight)
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+        Auth.coordinator()
+                .get("/api/v1/flights/{id}/manifests", flight)
+                .then()
+                .body("", hasSize(0));
+    }
+
+    @Test
+    void aClientAcceptingSeveralTypesGetsTheRevisionAsJson() {
+        UUID flight = Fixtures.newFlight(Fixtures.newOperator());
+        Fixtures.submit(flight, passenger()).statusCode(201);
+
+        Auth.coordinator()
+                .accept("text/csv, application/edifact, application/json")
+                .get("/api/v1/flights/{id}/manifests/1", flight)
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("revision", equalTo(1));
+        Auth.coordinator()
+                .accept("*/*")
+                .get("/api/v1/flights/{id}/manifests/latest", flight)
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON);
+        Auth.coordinator()
+                .accept("text/csv")
+                .get("/api/v1/flights/{id}/manifests/1", flight)
+                .then()
+                .statusCode(406);
+    }
+
+    @Test
+    void validatesEveryJsonLineOnceNamingItsIndex() {
+        UUID flight = Fixtures.newFlight(Fixtures.newOperator());
+
+        Fixtures.submit(flight, passenger(), passenger().with("familyName", ""))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("passengers[1].familyName"))
+                .body("errors", hasSize(1));
     }
 
     @Test

@@ -1,10 +1,11 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.revision;
 
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evac.manifest.checks.CheckResult;
+import org.evac.manifest.submission.Sex;
 
 @Schema(
         name = "PassengerLine",

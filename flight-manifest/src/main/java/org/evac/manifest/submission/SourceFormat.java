@@ -1,4 +1,4 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.submission;
 
 /** The format a revision was submitted in. */
 public enum SourceFormat {

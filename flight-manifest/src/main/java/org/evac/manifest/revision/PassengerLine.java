@@ -1,4 +1,4 @@
-package org.evac.manifest.manifest;
+package org.evac.manifest.revision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.evac.manifest.submission.Passenger;
+import org.evac.manifest.submission.Sex;
 
 @Entity
 @Table(name = "passenger_line")
