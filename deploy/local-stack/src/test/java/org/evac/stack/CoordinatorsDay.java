@@ -34,7 +34,6 @@ import org.evac.client.manifest.model.Flight;
 import org.evac.client.manifest.model.FlightRequest;
 import org.evac.client.manifest.model.FlightStatus;
 import org.evac.client.manifest.model.LineResult;
-import org.evac.client.manifest.model.Manifest;
 import org.evac.client.manifest.model.ManifestRequest;
 import org.evac.client.manifest.model.OperatorRequest;
 import org.evac.client.manifest.model.Passenger;
@@ -54,6 +53,7 @@ import org.evac.client.registry.model.HouseholdMemberInput;
 import org.evac.client.registry.model.Location;
 import org.evac.client.registry.model.Person;
 import org.evac.client.registry.model.PersonRequest;
+import org.evac.client.registry.model.Province;
 import org.evac.client.registry.model.QualifyingRelationship;
 import org.evac.client.registry.model.QualifyingRelative;
 import org.evac.client.registry.model.RegistryStatus;
@@ -117,7 +117,7 @@ final class CoordinatorsDay {
                         Sex.MALE,
                         Category.US_CITIZEN,
                         document(DocumentType.US_PASSPORT, "USA", headPassport));
-        List<DuplicateCandidate> candidates = duplicates.checkDuplicates(headRequest, null);
+        List<DuplicateCandidate> candidates = duplicates.checkDuplicates(headRequest);
         assertThat(candidates).as("duplicate candidates of a newcomer").isEmpty();
         Person head = registerVerified(headRequest);
         Person spouse =
@@ -150,8 +150,7 @@ final class CoordinatorsDay {
                                 .members(
                                         List.of(
                                                 member(spouse, Relationship.SPOUSE),
-                                                member(child, Relationship.CHILD))),
-                        null);
+                                                member(child, Relationship.CHILD))));
         List<UUID> family = List.of(head.getId(), spouse.getId(), child.getId());
         assertThat(household.getMembers()).hasSize(3);
 
@@ -169,11 +168,10 @@ final class CoordinatorsDay {
                                                 .respondBy(
                                                         OffsetDateTime.now(ZoneOffset.UTC)
                                                                 .plusDays(2)
-                                                                .truncatedTo(ChronoUnit.SECONDS)),
-                                        null));
+                                                                .truncatedTo(ChronoUnit.SECONDS))));
         assertThat(offer.getStatus()).isEqualTo(OfferStatus.OFFERED);
         assertThat(offer.getPersonIds()).containsExactlyInAnyOrderElementsOf(family);
-        Offer accepted = offers.acceptOffer(offer.getOfferId(), new AcceptOffer(), null);
+        Offer accepted = offers.acceptOffer(offer.getOfferId(), new AcceptOffer());
         assertThat(accepted.getStatus()).isEqualTo(OfferStatus.ACCEPTED);
 
         AllocationRequest onThisFlight = new AllocationRequest().flightId(flight.getId());
@@ -181,12 +179,12 @@ final class CoordinatorsDay {
                 eventually(
                         "a dry run seating the household once coordination knows the flight",
                         () -> {
-                            AllocationPlan dryRun = allocation.planAllocation(onThisFlight, null);
+                            AllocationPlan dryRun = allocation.planAllocation(onThisFlight);
                             assertThat(dryRun.getPersonsSeated()).isEqualTo(3);
                             return dryRun;
                         });
         assertThat(plan.getApplied()).isFalse();
-        AllocationPlan applied = allocation.applyAllocation(onThisFlight, null);
+        AllocationPlan applied = allocation.applyAllocation(onThisFlight);
         assertThat(applied.getApplied()).isTrue();
         assertThat(applied.getPersonsSeated()).isEqualTo(3);
         for (UUID person : family) {
@@ -233,11 +231,11 @@ final class CoordinatorsDay {
                         "a manifest cleared once flight-manifest has the registry's and the"
                                 + " allocation's events",
                         () -> {
-                            Manifest manifest =
-                                    manifests.uploadJsonManifest(flight.getId(), passengers, null);
+                            CheckReport uploaded =
+                                    manifests.uploadJsonManifest(flight.getId(), passengers);
                             CheckReport checks =
                                     manifests.getManifestChecks(
-                                            flight.getId(), manifest.getRevision());
+                                            flight.getId(), uploaded.getRevision().toString());
                             assertThat(checks.getPassengers())
                                     .hasSize(3)
                                     .extracting(LineResult::getResults)
@@ -254,8 +252,7 @@ final class CoordinatorsDay {
         setStatus(flight, FlightStatus.BOARDING);
         for (int line = 1; line <= 3; line++) {
             Boarding boarded =
-                    boarding.recordBoarding(
-                            flight.getId(), new BoardingRequest().lineNumber(line), null);
+                    boarding.recordBoarding(flight.getId(), new BoardingRequest().lineNumber(line));
             assertThat(boarded.getLineNumber()).isEqualTo(line);
         }
         setStatus(flight, FlightStatus.DEPARTED);
@@ -277,15 +274,14 @@ final class CoordinatorsDay {
     }
 
     private Person registerVerified(PersonRequest request) throws Exception {
-        Person person = persons.registerPerson(request, true, null);
+        Person person = persons.registerPerson(request, true);
         assertThat(person.getStatus()).isEqualTo(RegistryStatus.ACTIVE);
         Person verified =
                 verification.verifyPerson(
                         person.getId(),
                         new VerificationRequest()
                                 .reason("passport seen on video call")
-                                .evidenceDocumentId(person.getDocuments().get(0).getId()),
-                        null);
+                                .evidenceDocumentId(person.getDocuments().get(0).getId()));
         assertThat(verified.getVerification().getState()).isEqualTo(Verification.VERIFIED);
         return verified;
     }
@@ -297,8 +293,7 @@ final class CoordinatorsDay {
                             .code("QR")
                             .iataDesignator("QR")
                             .icaoDesignator("QTR")
-                            .name("Qatar Airways charter desk"),
-                    null);
+                            .name("Qatar Airways charter desk"));
         } catch (org.evac.client.manifest.ApiException e) {
             // A stack started with --seed has the operator already.
             assertThat(e.getCode()).as(e.getResponseBody()).isEqualTo(409);
@@ -315,15 +310,14 @@ final class CoordinatorsDay {
                                 .scheduledArrival(departure.plusHours(3))
                                 .aircraftType("B77W")
                                 .seatCapacity(300)
-                                .reservedSeats(120),
-                        null);
+                                .reservedSeats(120));
         assertThat(flight.getStatus()).isEqualTo(FlightStatus.SCHEDULED);
         return flight;
     }
 
     private void setStatus(Flight flight, FlightStatus status) throws Exception {
         Flight changed =
-                flights.changeFlightStatus(flight.getId(), new StatusChange().status(status), null);
+                flights.changeFlightStatus(flight.getId(), new StatusChange().status(status));
         assertThat(changed.getStatus()).isEqualTo(status);
     }
 
@@ -341,7 +335,7 @@ final class CoordinatorsDay {
                 .sex(sex)
                 .category(category)
                 .departureWish(DepartureWish.WANTS_TO_LEAVE)
-                .location(new Location().province("AF-KAB").district("Kabul"))
+                .location(new Location().province(Province.AF_KAB).district("Kabul"))
                 .documents(List.of(document))
                 .sources(
                         List.of(
