@@ -24,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
-import org.evac.infrastructure.problem.Problem.FieldError;
-import org.evac.infrastructure.problem.ProblemException;
 import org.evac.infrastructure.security.Roles;
 import org.evac.registry.quality.QueryText;
 
@@ -99,15 +97,6 @@ public class AuditResource {
             @QueryParam("to") Instant to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.invalid(
-                    "Invalid page",
-                    List.of(
-                            new FieldError(
-                                    "size",
-                                    "page must be 0 or more and size between 1 and "
-                                            + MAX_PAGE_SIZE)));
-        }
         List<String> clauses = new ArrayList<>(List.of("1 = 1"));
         Parameters params = new Parameters();
         if (subjectId != null) {

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
+import org.evac.infrastructure.problem.ProblemException;
 import org.evac.infrastructure.security.Roles;
 import org.evac.registry.person.SourceKind;
 import org.evac.registry.quality.QueryText;
@@ -105,7 +106,7 @@ public class ImportResource {
                             examples = @ExampleObject(name = "201", value = Examples.SUMMARY)))
     @APIResponse(
             responseCode = "400",
-            description = "Wrong header, not UTF-8, or over 100,000 rows",
+            description = "Empty, wrong header, not UTF-8, or over 100,000 rows",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
@@ -123,7 +124,7 @@ public class ImportResource {
                     @Size(max = 500)
                     @Parameter(description = "Original file name, kept in each row's provenance")
                     String fileName) {
-        return imported(service.importFile(file.toPath(), ImportFormat.CSV, source, fileName));
+        return imported(service.importFile(nonEmpty(file), ImportFormat.CSV, source, fileName));
     }
 
     @POST
@@ -177,7 +178,7 @@ public class ImportResource {
                             examples = @ExampleObject(name = "201", value = Examples.SUMMARY)))
     @APIResponse(
             responseCode = "400",
-            description = "Not UTF-8, or over 100,000 lines",
+            description = "Empty, not UTF-8, or over 100,000 lines",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
@@ -196,7 +197,16 @@ public class ImportResource {
                     @Parameter(description = "Original file name, kept in each row's provenance")
                     String fileName) {
         return imported(
-                service.importFile(file.toPath(), ImportFormat.JSON_LINES, source, fileName));
+                service.importFile(nonEmpty(file), ImportFormat.JSON_LINES, source, fileName));
+    }
+
+    /** An empty upload is a mistake, refused before an import is recorded. */
+    private static java.nio.file.Path nonEmpty(java.io.File file) {
+        if (file.length() == 0) {
+            throw ProblemException.badRequest(
+                    "empty-file", "Empty file", "The list is the request body; this one is empty");
+        }
+        return file.toPath();
     }
 
     private static Response imported(ImportSummary summary) {

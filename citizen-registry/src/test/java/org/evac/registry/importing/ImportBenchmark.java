@@ -72,7 +72,7 @@ class ImportBenchmark {
         given().contentType("text/csv")
                 .body(file.toFile())
                 .queryParam("source", "STEP_ENROLMENT")
-                .post("/api/v1/imports")
+                .post("/api/v1/imports/csv")
                 .then()
                 .statusCode(201);
         return (System.nanoTime() - start) / 1e9;

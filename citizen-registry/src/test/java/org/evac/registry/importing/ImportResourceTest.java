@@ -2,11 +2,14 @@ package org.evac.registry.importing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.evac.registry.person.Persons;
 import org.junit.jupiter.api.Test;
@@ -47,7 +50,7 @@ class ImportResourceTest {
                         .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                         .queryParam("source", "PARTNER_NGO_LIST")
                         .queryParam("fileName", "ngo-list.csv")
-                        .post("/api/v1/imports")
+                        .post("/api/v1/imports/csv")
                         .then()
                         .statusCode(201)
                         .body("totalRows", equalTo(6))
@@ -92,7 +95,7 @@ class ImportResourceTest {
                 given().contentType("text/csv")
                         .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                         .queryParam("source", "CONGRESSIONAL_LIST")
-                        .post("/api/v1/imports")
+                        .post("/api/v1/imports/csv")
                         .then()
                         .statusCode(201)
                         .body("created", equalTo(1))
@@ -102,7 +105,7 @@ class ImportResourceTest {
         given().contentType("text/csv")
                 .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .queryParam("source", "CONGRESSIONAL_LIST")
-                .post("/api/v1/imports")
+                .post("/api/v1/imports/csv")
                 .then()
                 .statusCode(200)
                 .body("id", equalTo(first))
@@ -123,7 +126,7 @@ class ImportResourceTest {
         given().contentType("application/x-ndjson")
                 .body(jsonl.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .queryParam("source", "CALL_CENTRE")
-                .post("/api/v1/imports")
+                .post("/api/v1/imports/jsonl")
                 .then()
                 .statusCode(201)
                 .body("created", equalTo(1))
@@ -141,11 +144,144 @@ class ImportResourceTest {
         given().contentType("text/csv")
                 .body("surname,givenNames\r\nX,Y\r\n")
                 .queryParam("source", "WALK_IN")
-                .post("/api/v1/imports")
+                .post("/api/v1/imports/csv")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("surname"));
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void answersTheImportWithItsLocation() {
+        String csv =
+                HEADER
+                        + Persons.uniqueFamilyName()
+                        + ",Ahmad,,1975-03-04,US_CITIZEN,AF-KAB,,,,,,,\r\n";
+        String location =
+                given().contentType("text/csv; charset=UTF-8")
+                        .body(csv.getBytes(StandardCharsets.UTF_8))
+                        .queryParam("source", "WALK_IN")
+                        .post("/api/v1/imports/csv")
+                        .then()
+                        .statusCode(201)
+                        .header("Location", containsString("/api/v1/imports/"))
+                        .extract()
+                        .header("Location");
+        given().get(location).then().statusCode(200).body("format", equalTo("CSV"));
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void reUploadingTheSameJsonLinesFileAnswersTheFirstImport() {
+        String jsonl =
+                "{\"familyName\":\""
+                        + Persons.uniqueFamilyName()
+                        + "\",\"givenNames\":\"Bibi\",\"category\":\"LAWFUL_PERMANENT_RESIDENT\"}\n";
+        String first =
+                given().contentType("application/x-ndjson")
+                        .body(jsonl.getBytes(StandardCharsets.UTF_8))
+                        .queryParam("source", "CALL_CENTRE")
+                        .post("/api/v1/imports/jsonl")
+                        .then()
+                        .statusCode(201)
+                        .body("format", equalTo("JSON_LINES"))
+                        .body("created", equalTo(1))
+                        .extract()
+                        .path("id");
+        given().contentType("application/x-ndjson")
+                .body(jsonl.getBytes(StandardCharsets.UTF_8))
+                .queryParam("source", "CALL_CENTRE")
+                .post("/api/v1/imports/jsonl")
+                .then()
+                .statusCode(200)
+                .header("Location", endsWith("/api/v1/imports/" + first))
+                .body("id", equalTo(first))
+                .body("alreadyImported", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void eachImportPathTakesOnlyItsOwnFormat() {
+        String family = Persons.uniqueFamilyName();
+        String jsonl =
+                "{\"familyName\":\""
+                        + family
+                        + "\",\"givenNames\":\"Ali\",\"category\":\"US_CITIZEN\"}\n";
+        given().contentType("application/x-ndjson")
+                .body(jsonl.getBytes(StandardCharsets.UTF_8))
+                .queryParam("source", "CALL_CENTRE")
+                .post("/api/v1/imports/csv")
+                .then()
+                .statusCode(415);
+        given().contentType("text/csv")
+                .body(
+                        (HEADER + family + ",Ali,,,US_CITIZEN,,,,,,,,\r\n")
+                                .getBytes(StandardCharsets.UTF_8))
+                .queryParam("source", "CALL_CENTRE")
+                .post("/api/v1/imports/jsonl")
+                .then()
+                .statusCode(415);
+        given().queryParam("q", family).get("/api/v1/persons").then().body("total", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void refusesAnUnknownSourceWith400AndImportsNothing() {
+        String family = Persons.uniqueFamilyName();
+        given().contentType("text/csv")
+                .body(
+                        (HEADER + family + ",Ali,,,US_CITIZEN,,,,,,,,\r\n")
+                                .getBytes(StandardCharsets.UTF_8))
+                .queryParam("source", "NOPE")
+                .post("/api/v1/imports/csv")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType("text/csv")
+                .body(
+                        (HEADER + family + ",Ali,,,US_CITIZEN,,,,,,,,\r\n")
+                                .getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/csv")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("q", family).get("/api/v1/persons").then().body("total", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void refusesAnEmptyUpload() {
+        for (String[] format :
+                List.of(
+                        new String[] {"csv", "text/csv"},
+                        new String[] {"jsonl", "application/x-ndjson"})) {
+            given().contentType(format[1])
+                    .body(new byte[0])
+                    .queryParam("source", "WALK_IN")
+                    .queryParam("fileName", "empty-" + Persons.uniqueFamilyName())
+                    .post("/api/v1/imports/" + format[0])
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void refusesAFileNameWithANulCharacter() {
+        String family = Persons.uniqueFamilyName();
+        given().contentType("text/csv")
+                .body(
+                        (HEADER + family + ",Ali,,,US_CITIZEN,,,,,,,,\r\n")
+                                .getBytes(StandardCharsets.UTF_8))
+                .queryParam("source", "WALK_IN")
+                .queryParam("fileName", "list\u0000.csv")
+                .post("/api/v1/imports/csv")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("q", family).get("/api/v1/persons").then().body("total", equalTo(0));
     }
 
     @Test

@@ -27,7 +27,7 @@ class LargeImportTest {
                         .body(file.toFile())
                         .queryParam("source", "STEP_ENROLMENT")
                         .queryParam("fileName", "step-export.csv")
-                        .post("/api/v1/imports")
+                        .post("/api/v1/imports/csv")
                         .then()
                         .statusCode(201)
                         .body("totalRows", equalTo(ROWS))

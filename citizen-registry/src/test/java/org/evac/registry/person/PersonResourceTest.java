@@ -320,6 +320,51 @@ class PersonResourceTest {
 
     @Test
     @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void refusesANulCharacterInTheSearchAndTheExport() {
+        for (String path : List.of("/api/v1/persons", "/api/v1/exports/persons")) {
+            given().queryParam("q", "Ahmadi\u0000")
+                    .get(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void refusesAProvinceOutsideTheListAndANegativeHourCount() {
+        given().queryParam("province", "AF-XXX")
+                .get("/api/v1/persons")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("province"));
+        given().queryParam("notReachedWithinHours", -1)
+                .get("/api/v1/persons")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("notReachedWithinHours"));
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void aMergePatchThatIsNotAnObjectChangesNothing() {
+        String id = aPerson().create();
+        for (String body : List.of("", "null", "[]", "\"WANTS_TO_LEAVE\"")) {
+            given().contentType("application/merge-patch+json")
+                    .header("If-Match", "\"0\"")
+                    .body(body)
+                    .patch("/api/v1/persons/" + id)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        given().get("/api/v1/persons/" + id).then().statusCode(200).header("ETag", "\"0\"");
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
     void unknownPersonIsA404Problem() {
         given().get("/api/v1/persons/7b3c2f8e-0000-4000-8000-000000000000")
                 .then()

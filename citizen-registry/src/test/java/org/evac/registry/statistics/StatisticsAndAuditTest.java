@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import org.evac.infrastructure.testing.TestTokens;
 import org.evac.registry.person.Persons;
@@ -90,5 +91,18 @@ class StatisticsAndAuditTest {
                         "items.find { it.action == 'UPDATE' }.after",
                         org.hamcrest.Matchers.containsString("DOES_NOT_WANT_TO_LEAVE"));
         given().auth().oauth2(COORDINATOR).get("/api/v1/audit").then().statusCode(403);
+    }
+
+    @Test
+    void refusesANulCharacterInTheAuditQuery() {
+        for (String parameter : List.of("subjectId", "actor", "action")) {
+            given().auth()
+                    .oauth2(ADMIN)
+                    .queryParam(parameter, "READ\u0000")
+                    .get("/api/v1/audit")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
     }
 }
