@@ -9,7 +9,7 @@ public record BoardingResponse(
         UUID flightId,
         int revision,
         int lineNumber,
-        UUID personId,
+        @Schema(nullable = true) UUID personId,
         BoardingStatus status,
         Instant recordedAt) {
 

@@ -5,12 +5,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Operator")
 public record OperatorResponse(
         String code,
-        String iataDesignator,
-        String icaoDesignator,
+        @Schema(nullable = true) String iataDesignator,
+        @Schema(nullable = true) String icaoDesignator,
         String name,
-        String contactName,
-        String contactEmail,
-        String contactPhone) {
+        @Schema(nullable = true) String contactName,
+        @Schema(nullable = true) String contactEmail,
+        @Schema(nullable = true) String contactPhone) {
 
     static OperatorResponse of(Operator operator) {
         return new OperatorResponse(

@@ -4,8 +4,13 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evac.infrastructure.inbox.ConsumerSupervisor;
+import org.evac.infrastructure.problem.Problem;
+import org.evac.infrastructure.problem.ProblemException;
 
 /**
  * Rebuilds the registry and seat read models from the first offset of their topics: each consumer
@@ -30,6 +35,27 @@ public class ReadModelReplay {
         return CompletableFuture.allOf(
                 supervisor.replay(RegistryConsumer.NAME, RegistryConsumer::reset),
                 supervisor.replay(CoordinationConsumer.NAME, CoordinationConsumer::reset));
+    }
+
+    /**
+     * Starts the replay and waits up to 30 seconds for both consumers to rewind; answers the lag
+     * they then have to consume, or 503 if they did not rewind in time.
+     */
+    public List<ConsumerLag> rewind() {
+        try {
+            replay().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ProblemException(
+                    Problem.of(
+                            503,
+                            "replay-not-started",
+                            "Replay not started",
+                            "The read-model consumers did not rewind in time"));
+        }
+        return lag();
     }
 
     public List<ConsumerLag> lag() {

@@ -8,9 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -18,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.evac.infrastructure.problem.Problem;
-import org.evac.infrastructure.problem.ProblemException;
 import org.evac.infrastructure.security.Roles;
 
 @Path("/api/v1/admin/read-models")
@@ -85,20 +81,7 @@ public class ReadModelResource {
                                             name = "not-started",
                                             value = Examples.NOT_STARTED)))
     public Response replay() {
-        try {
-            replay.replay().get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new ProblemException(
-                    Problem.of(
-                            503,
-                            "replay-not-started",
-                            "Replay not started",
-                            "The read-model consumers did not rewind in time"));
-        }
-        return Response.accepted(new ReplayStatus(replay.lag())).build();
+        return Response.accepted(new ReplayStatus(replay.rewind())).build();
     }
 
     @Schema(name = "ReadModelStatus", description = "The lag of each read-model consumer")

@@ -40,7 +40,7 @@ public record CheckReport(
             String familyName,
             String documentType,
             String documentNumber,
-            UUID personId,
+            @Schema(nullable = true) UUID personId,
             Set<CheckResult> results) {}
 
     private static final List<CheckResult> FLIGHT_RESULTS =

@@ -25,5 +25,8 @@ public record ManifestDiff(
             List<FieldChange> changes) {}
 
     @Schema(name = "FieldChange")
-    public record FieldChange(String field, String from, String to) {}
+    public record FieldChange(
+            String field,
+            @Schema(nullable = true) String from,
+            @Schema(nullable = true) String to) {}
 }

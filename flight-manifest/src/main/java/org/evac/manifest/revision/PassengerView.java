@@ -13,19 +13,19 @@ import org.evac.manifest.submission.Sex;
 public record PassengerView(
         int lineNumber,
         String familyName,
-        String givenNames,
-        String nativeFamilyName,
-        String nativeGivenNames,
+        @Schema(nullable = true) String givenNames,
+        @Schema(nullable = true) String nativeFamilyName,
+        @Schema(nullable = true) String nativeGivenNames,
         String birthDate,
         Sex sex,
         String nationality,
         String documentType,
         String documentNumber,
         String documentIssuingCountry,
-        LocalDate documentExpiry,
-        String seat,
-        String bookingReference,
-        UUID personId,
+        @Schema(nullable = true) LocalDate documentExpiry,
+        @Schema(nullable = true) String seat,
+        @Schema(nullable = true) String bookingReference,
+        @Schema(nullable = true) UUID personId,
         Set<CheckResult> results) {
 
     public static PassengerView of(PassengerLine line) {

@@ -19,13 +19,17 @@ public record Passenger(
                 @Size(max = 100)
                 @Pattern(regexp = LATIN_NAME, message = "Latin letters, spaces, ' - . only")
                 String familyName,
-        @Schema(description = "Given names in Latin letters", pattern = LATIN_NAME_ECMA)
+        @Schema(
+                        nullable = true,
+                        description = "Given names in Latin letters",
+                        pattern = LATIN_NAME_ECMA)
                 @Size(max = 200)
                 @Pattern(regexp = LATIN_NAME, message = "Latin letters, spaces, ' - . only")
                 String givenNames,
-        @Schema(description = "Family name in native script, e.g. Dari or Pashto") @Size(max = 100)
+        @Schema(nullable = true, description = "Family name in native script, e.g. Dari or Pashto")
+                @Size(max = 100)
                 String nativeFamilyName,
-        @Schema(description = "Given names in native script") @Size(max = 200)
+        @Schema(nullable = true, description = "Given names in native script") @Size(max = 200)
                 String nativeGivenNames,
         @Schema(
                         description =
@@ -54,11 +58,17 @@ public record Passenger(
                 @NotBlank
                 @Pattern(regexp = "^[A-Z]{3}$", message = "ISO 3166-1 alpha-3 code")
                 String documentIssuingCountry,
-        @Schema(description = "Last day the document is valid") LocalDate documentExpiry,
-        @Pattern(regexp = "^[0-9]{1,3}[A-Z]$", message = "seat such as 12A") String seat,
-        @Size(max = 35) @Pattern(regexp = "^[A-Za-z0-9]*$", message = "letters and digits")
+        @Schema(nullable = true, description = "Last day the document is valid")
+                LocalDate documentExpiry,
+        @Schema(nullable = true)
+                @Pattern(regexp = "^[0-9]{1,3}[A-Z]$", message = "seat such as 12A")
+                String seat,
+        @Schema(nullable = true)
+                @Size(max = 35)
+                @Pattern(regexp = "^[A-Za-z0-9]*$", message = "letters and digits")
                 String bookingReference,
-        @Schema(description = "Registry person id, if the operator knows it") UUID personId) {
+        @Schema(nullable = true, description = "Registry person id, if the operator knows it")
+                UUID personId) {
 
     static final String LATIN_NAME = "^[\\p{IsLatin} '.\\-]*$";
 
