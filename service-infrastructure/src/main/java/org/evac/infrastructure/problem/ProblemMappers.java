@@ -1,7 +1,12 @@
 package org.evac.infrastructure.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -9,11 +14,16 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -24,6 +34,24 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * stack trace.
  */
 public class ProblemMappers {
+
+    private static final Map<Integer, String> SLUGS =
+            Map.of(
+                    400, ProblemTypes.VALIDATION,
+                    404, ProblemTypes.NOT_FOUND,
+                    405, ProblemTypes.METHOD_NOT_ALLOWED,
+                    406, ProblemTypes.NOT_ACCEPTABLE,
+                    413, ProblemTypes.PAYLOAD_TOO_LARGE,
+                    415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+
+    /** The REST layer's own messages name Java classes; these say what the client can change. */
+    private static final Map<Integer, String> DETAILS =
+            Map.of(
+                    404, "No resource exists at this path",
+                    405, "This path does not support the request method",
+                    406, "None of the media types in Accept can be produced here",
+                    413, "The request body is too large",
+                    415, "The request's Content-Type is not one this operation reads");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -47,17 +75,43 @@ public class ProblemMappers {
                 uri);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        StreamConstraintsException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        ValueInstantiationException.class
+    })
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        Problem problem =
-                Problem.of(400, "malformed-body", "Malformed request body", e.getOriginalMessage());
-        if (!field.isEmpty()) {
-            problem =
-                    problem.withErrors(
-                            List.of(new Problem.FieldError(field, e.getOriginalMessage())));
+        // A guard of the body stream (size, encoding) fails inside Jackson, which wraps it.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException guard) {
+                return respond(guard.problem(), uri);
+            }
         }
-        return respond(problem, uri);
+        return respond(JsonProblems.of(e), uri);
+    }
+
+    /**
+     * The REST layer reports a path or query parameter that does not convert as 404 (a header as
+     * 400), with the conversion failure as the cause; a real "not found" has none.
+     */
+    @ServerExceptionMapper({NotFoundException.class, BadRequestException.class})
+    public Response unconvertible(
+            WebApplicationException e, UriInfo uri, HttpHeaders headers, ResourceInfo resource) {
+        Throwable cause = e.getCause();
+        if (cause == null || cause instanceof WebApplicationException) {
+            return web(e, uri);
+        }
+        if (cause instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, uri);
+        }
+        if (cause instanceof ProblemException guard) {
+            return respond(guard.problem(), uri);
+        }
+        return respond(ParameterProblems.of(resource, uri, headers), uri);
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
@@ -104,8 +158,8 @@ public class ProblemMappers {
         }
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
-        String slug = title.toLowerCase().replace(' ', '-');
-        return respond(Problem.of(status, slug, title, e.getMessage()), uri);
+        String slug = SLUGS.getOrDefault(status, title.toLowerCase().replace(' ', '-'));
+        return respond(Problem.of(status, slug, title, DETAILS.getOrDefault(status, title)), uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -135,20 +189,5 @@ public class ProblemMappers {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

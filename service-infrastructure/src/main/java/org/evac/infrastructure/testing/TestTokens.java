@@ -22,6 +22,18 @@ public final class TestTokens {
         return builder.sign();
     }
 
+    /** A token signed with the trusted key that expired an hour ago. */
+    public static String expired(String user, String... roles) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer("evac")
+                .upn(user)
+                .subject(user)
+                .groups(Set.of(roles))
+                .issuedAt(now - 7200)
+                .expiresAt(now - 3600)
+                .sign();
+    }
+
     /** The same claims signed with a key the service does not trust. */
     public static String signedByStranger(String user, String... roles) throws Exception {
         var generator = java.security.KeyPairGenerator.getInstance("RSA");

@@ -1,6 +1,7 @@
 package org.evac.infrastructure.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -158,5 +159,82 @@ class ProblemResponsesTest {
                 .statusCode(200)
                 .body(containsString("evac_outbox_backlog"));
         given().when().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void aQueryParameterThatDoesNotConvertIs400NamingIt() {
+        asCoordinator()
+                .get("/api/v1/ledgers/a/entries?size=ten")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", containsString("invalid-parameter"))
+                .body("parameter", equalTo("size"))
+                .body("expected", equalTo("integer"));
+    }
+
+    @Test
+    void anUnknownEnumInAQueryIs400ListingTheAllowedValues() {
+        asCoordinator()
+                .get("/api/v1/ledgers/a/entries?kind=NOPE")
+                .then()
+                .statusCode(400)
+                .body("parameter", equalTo("kind"))
+                .body("allowed", contains("CREDIT", "DEBIT"));
+    }
+
+    @Test
+    void jsonIsStrictlyTyped() {
+        postEntry("{\"sequence\":\"1\",\"kind\":\"CREDIT\"}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("sequence"))
+                .body("expected", equalTo("integer"));
+        postEntry("{\"sequence\":1,\"kind\":\"CREDIT\",\"memo\":5}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("memo"))
+                .body("expected", equalTo("string"));
+        postEntry("{\"sequence\":1,\"kind\":\"SOMETIMES\"}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("kind"))
+                .body("allowed", contains("CREDIT", "DEBIT"));
+        postEntry("{\"sequence\":1,\"kind\":\"CREDIT\",\"memo\":\"a\\u0000b\"}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("memo"));
+    }
+
+    @Test
+    void unknownPropertiesAreIgnored() {
+        postEntry("{\"sequence\":1,\"kind\":\"CREDIT\",\"colour\":\"red\"}").statusCode(201);
+    }
+
+    @Test
+    void aNulByteInAQueryIs400BeforeAnythingRuns() {
+        asCoordinator()
+                .urlEncodingEnabled(false)
+                .get("/api/v1/ledgers/a%00b/entries")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", containsString("invalid-encoding"));
+    }
+
+    @Test
+    void aJsonBodyAboveTheLimitIs413() {
+        postEntry("{\"sequence\":1,\"kind\":\"CREDIT\",\"memo\":\"" + "m".repeat(1_100_000) + "\"}")
+                .statusCode(413)
+                .contentType(PROBLEM)
+                .body("type", containsString("payload-too-large"));
+    }
+
+    private static io.restassured.specification.RequestSpecification asCoordinator() {
+        return given().auth().oauth2(TestTokens.forRoles("carla", Roles.COORDINATOR));
+    }
+
+    private static io.restassured.response.ValidatableResponse postEntry(String body) {
+        return asCoordinator()
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/ledgers/acct-" + java.util.UUID.randomUUID() + "/entries")
+                .then();
     }
 }
