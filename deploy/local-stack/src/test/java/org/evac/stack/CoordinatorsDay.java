@@ -117,7 +117,7 @@ final class CoordinatorsDay {
                         Sex.MALE,
                         Category.US_CITIZEN,
                         document(DocumentType.US_PASSPORT, "USA", headPassport));
-        List<DuplicateCandidate> candidates = duplicates.checkDuplicates(headRequest);
+        List<DuplicateCandidate> candidates = duplicates.checkDuplicates(headRequest, newKey());
         assertThat(candidates).as("duplicate candidates of a newcomer").isEmpty();
         Person head = registerVerified(headRequest);
         Person spouse =
@@ -150,7 +150,8 @@ final class CoordinatorsDay {
                                 .members(
                                         List.of(
                                                 member(spouse, Relationship.SPOUSE),
-                                                member(child, Relationship.CHILD))));
+                                                member(child, Relationship.CHILD))),
+                        newKey());
         List<UUID> family = List.of(head.getId(), spouse.getId(), child.getId());
         assertThat(household.getMembers()).hasSize(3);
 
@@ -168,10 +169,11 @@ final class CoordinatorsDay {
                                                 .respondBy(
                                                         OffsetDateTime.now(ZoneOffset.UTC)
                                                                 .plusDays(2)
-                                                                .truncatedTo(ChronoUnit.SECONDS))));
+                                                                .truncatedTo(ChronoUnit.SECONDS)),
+                                        newKey()));
         assertThat(offer.getStatus()).isEqualTo(OfferStatus.OFFERED);
         assertThat(offer.getPersonIds()).containsExactlyInAnyOrderElementsOf(family);
-        Offer accepted = offers.acceptOffer(offer.getOfferId(), new AcceptOffer());
+        Offer accepted = offers.acceptOffer(offer.getOfferId(), new AcceptOffer(), newKey());
         assertThat(accepted.getStatus()).isEqualTo(OfferStatus.ACCEPTED);
 
         AllocationRequest onThisFlight = new AllocationRequest().flightId(flight.getId());
@@ -179,12 +181,13 @@ final class CoordinatorsDay {
                 eventually(
                         "a dry run seating the household once coordination knows the flight",
                         () -> {
-                            AllocationPlan dryRun = allocation.planAllocation(onThisFlight);
+                            AllocationPlan dryRun =
+                                    allocation.planAllocation(onThisFlight, newKey());
                             assertThat(dryRun.getPersonsSeated()).isEqualTo(3);
                             return dryRun;
                         });
         assertThat(plan.getApplied()).isFalse();
-        AllocationPlan applied = allocation.applyAllocation(onThisFlight);
+        AllocationPlan applied = allocation.applyAllocation(onThisFlight, newKey());
         assertThat(applied.getApplied()).isTrue();
         assertThat(applied.getPersonsSeated()).isEqualTo(3);
         for (UUID person : family) {
@@ -232,7 +235,8 @@ final class CoordinatorsDay {
                                 + " allocation's events",
                         () -> {
                             CheckReport uploaded =
-                                    manifests.uploadJsonManifest(flight.getId(), passengers);
+                                    manifests.uploadJsonManifest(
+                                            flight.getId(), passengers, newKey());
                             CheckReport checks =
                                     manifests.getManifestChecks(
                                             flight.getId(), uploaded.getRevision().toString());
@@ -252,7 +256,8 @@ final class CoordinatorsDay {
         setStatus(flight, FlightStatus.BOARDING);
         for (int line = 1; line <= 3; line++) {
             Boarding boarded =
-                    boarding.recordBoarding(flight.getId(), new BoardingRequest().lineNumber(line));
+                    boarding.recordBoarding(
+                            flight.getId(), new BoardingRequest().lineNumber(line), newKey());
             assertThat(boarded.getLineNumber()).isEqualTo(line);
         }
         setStatus(flight, FlightStatus.DEPARTED);
@@ -274,14 +279,15 @@ final class CoordinatorsDay {
     }
 
     private Person registerVerified(PersonRequest request) throws Exception {
-        Person person = persons.registerPerson(request, true);
+        Person person = persons.registerPerson(request, true, newKey());
         assertThat(person.getStatus()).isEqualTo(RegistryStatus.ACTIVE);
         Person verified =
                 verification.verifyPerson(
                         person.getId(),
                         new VerificationRequest()
                                 .reason("passport seen on video call")
-                                .evidenceDocumentId(person.getDocuments().get(0).getId()));
+                                .evidenceDocumentId(person.getDocuments().get(0).getId()),
+                        newKey());
         assertThat(verified.getVerification().getState()).isEqualTo(Verification.VERIFIED);
         return verified;
     }
@@ -293,7 +299,8 @@ final class CoordinatorsDay {
                             .code("QR")
                             .iataDesignator("QR")
                             .icaoDesignator("QTR")
-                            .name("Qatar Airways charter desk"));
+                            .name("Qatar Airways charter desk"),
+                    newKey());
         } catch (org.evac.client.manifest.ApiException e) {
             // A stack started with --seed has the operator already.
             assertThat(e.getCode()).as(e.getResponseBody()).isEqualTo(409);
@@ -310,14 +317,16 @@ final class CoordinatorsDay {
                                 .scheduledArrival(departure.plusHours(3))
                                 .aircraftType("B77W")
                                 .seatCapacity(300)
-                                .reservedSeats(120));
+                                .reservedSeats(120),
+                        newKey());
         assertThat(flight.getStatus()).isEqualTo(FlightStatus.SCHEDULED);
         return flight;
     }
 
     private void setStatus(Flight flight, FlightStatus status) throws Exception {
         Flight changed =
-                flights.changeFlightStatus(flight.getId(), new StatusChange().status(status));
+                flights.changeFlightStatus(
+                        flight.getId(), new StatusChange().status(status), newKey());
         assertThat(changed.getStatus()).isEqualTo(status);
     }
 
@@ -375,6 +384,14 @@ final class CoordinatorsDay {
                 .documentIssuingCountry(country)
                 .documentExpiry(PASSPORTS_EXPIRE)
                 .seat(seat);
+    }
+
+    /**
+     * A fresh Idempotency-Key for each POST, as a client that retries on a lost answer sends: a
+     * retry after a refusal (the event has not arrived yet) is a new request, so it gets a new key.
+     */
+    private static String newKey() {
+        return UUID.randomUUID().toString();
     }
 
     /**
