@@ -42,14 +42,15 @@ class LocalStackIT {
     }
 
     /**
-     * The chain the system exists for, across the three running services and only through their
-     * APIs and Kafka: registered and verified in the registry, offered and seated by coordination,
-     * manifested, boarded, flown and landed by the operator, and finally marked departed in the
-     * registry.
+     * The chain the system exists for, across the three running services and only through the
+     * clients generated from their OpenAPI documents, and Kafka between them: checked, registered
+     * and verified in the registry, offered and seated by coordination, manifested, checked,
+     * boarded, flown and landed by the operator, and finally marked departed in the registry.
      */
     @Test
-    void aHouseholdTravelsFromRegistrationToArrivalInDoha() {
-        new EvacuationChain(
+    void aCoordinatorsDayTakesAHouseholdFromRegistrationToArrivalInDohaThroughTheGeneratedClients()
+            throws Exception {
+        new CoordinatorsDay(
                         stack.printedToken("cora.coordinator"),
                         stack.printedToken("ada.admin"),
                         stack.printedToken("omar.operator"))

@@ -116,9 +116,22 @@ final class RunningStack implements AutoCloseable {
         return started;
     }
 
-    /** Processes the stack had started (services, PostgreSQL) that are still running. */
-    List<ProcessHandle> survivors() {
-        return descendants.stream().filter(ProcessHandle::isAlive).toList();
+    /**
+     * Processes the stack had started (services, PostgreSQL) still running a few seconds after the
+     * stack itself exited, each with its command line. The grace period is for a process already
+     * told to stop that is still exiting (a PostgreSQL backend after pg_ctl returned, a JVM on a
+     * busy machine).
+     */
+    List<String> survivors() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (Instant.now().isBefore(deadline)
+                && descendants.stream().anyMatch(ProcessHandle::isAlive)) {
+            Thread.sleep(200);
+        }
+        return descendants.stream()
+                .filter(ProcessHandle::isAlive)
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
+                .toList();
     }
 
     List<ProcessHandle> startedProcesses() {
