@@ -53,6 +53,13 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
+        // SmallRye gives inline UUIDs (list items) its pattern unanchored; anchored it means the
+        // same.
+        if ("uuid".equals(schema.getFormat())
+                && schema.getPattern() != null
+                && !schema.getPattern().startsWith("^")) {
+            schema.setPattern("^" + schema.getPattern() + "$");
+        }
         String ref = schema.getRef();
         if (ref != null && ref.startsWith(SCHEMAS)) {
             String format = JDK_VALUE_FORMATS.get(ref.substring(SCHEMAS.length()));
