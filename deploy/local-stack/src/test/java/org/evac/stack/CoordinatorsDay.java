@@ -173,7 +173,7 @@ final class CoordinatorsDay {
                                         newKey()));
         assertThat(offer.getStatus()).isEqualTo(OfferStatus.OFFERED);
         assertThat(offer.getPersonIds()).containsExactlyInAnyOrderElementsOf(family);
-        Offer accepted = offers.acceptOffer(offer.getOfferId(), new AcceptOffer(), newKey());
+        Offer accepted = offers.acceptOffer(offer.getOfferId(), newKey(), new AcceptOffer());
         assertThat(accepted.getStatus()).isEqualTo(OfferStatus.ACCEPTED);
 
         AllocationRequest onThisFlight = new AllocationRequest().flightId(flight.getId());
