@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.evac.infrastructure.security.Roles;
+import org.evac.infrastructure.testapp.Gate;
 import org.evac.infrastructure.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -52,19 +53,20 @@ class IdempotencyTest {
     void aRetryWhileTheFirstIsRunningIs409ThenReplays() throws Exception {
         String account = account();
         String key = UUID.randomUUID().toString();
-        String slowly = "{account}/entries?holdMillis=2000";
-        CompletableFuture<Response> slow =
-                CompletableFuture.supplyAsync(() -> post(as("carla"), slowly, account, key, ENTRY));
-        Thread.sleep(700);
-        post(as("carla"), slowly, account, key, ENTRY)
+        String gated = "{account}/entries?gated=true";
+        CompletableFuture<Response> running =
+                CompletableFuture.supplyAsync(() -> post(as("carla"), gated, account, key, ENTRY));
+        Gate.awaitEntered(account);
+        post(as("carla"), gated, account, key, ENTRY)
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://evac.example.org/problems/idempotency-key-in-use"));
+        Gate.open(account);
 
-        Response first = slow.get();
+        Response first = running.get();
         assertThat(first.statusCode()).isEqualTo(201);
-        Response replay = post(as("carla"), slowly, account, key, ENTRY);
+        Response replay = post(as("carla"), gated, account, key, ENTRY);
         assertThat(replay.header("Location")).isEqualTo(first.header("Location"));
         assertThat(entries(account)).isEqualTo(1);
     }

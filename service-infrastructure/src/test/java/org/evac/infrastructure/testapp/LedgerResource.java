@@ -2,7 +2,6 @@ package org.evac.infrastructure.testapp;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,11 +38,13 @@ public class LedgerResource {
     public Response record(
             @PathParam("account") String account,
             @NotNull @Valid EntryRequest request,
-            @QueryParam("holdMillis") @DefaultValue("0") @Min(0) @Max(5000) int holdMillis,
+            @QueryParam("gated") @DefaultValue("false") boolean gated,
             @Context UriInfo uri)
             throws InterruptedException {
         UUID eventId = ledger.record(account, request.sequence());
-        Thread.sleep(holdMillis); // keeps the transaction open, as a slow request would
+        if (gated) {
+            Gate.pass(account); // keeps the transaction open, as a slow request would
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(eventId.toString()).build())
                 .entity(new Recorded(eventId, account, request.sequence(), request.kind()))
                 .build();
