@@ -2,7 +2,6 @@ package org.evac.infrastructure.openapi;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -49,7 +48,6 @@ public class ApiContractFilter implements OASFilter {
                     "Duration", "duration");
 
     private static final String SCHEMAS = "#/components/schemas/";
-    private static final Set<String> BODY_METHODS = Set.of("POST");
 
     @Override
     public Schema filterSchema(Schema schema) {

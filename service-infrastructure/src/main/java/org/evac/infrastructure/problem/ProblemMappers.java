@@ -68,7 +68,7 @@ public class ProblemMappers {
         return respond(
                 Problem.of(
                                 400,
-                                "validation",
+                                ProblemTypes.VALIDATION,
                                 "Invalid request",
                                 errors.size() + " field(s) are invalid")
                         .withErrors(errors),
@@ -120,7 +120,7 @@ public class ProblemMappers {
                         respond(
                                 Problem.of(
                                         401,
-                                        "unauthenticated",
+                                        ProblemTypes.UNAUTHENTICATED,
                                         "Authentication required",
                                         "A valid bearer token is required"),
                                 uri))
@@ -132,7 +132,10 @@ public class ProblemMappers {
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(
                 Problem.of(
-                        403, "forbidden", "Forbidden", "Your role does not allow this operation"),
+                        403,
+                        ProblemTypes.FORBIDDEN,
+                        "Forbidden",
+                        "Your role does not allow this operation"),
                 uri);
     }
 
@@ -141,7 +144,7 @@ public class ProblemMappers {
         return respond(
                 Problem.of(
                         409,
-                        "stale-version",
+                        ProblemTypes.STALE_VERSION,
                         "Concurrent modification",
                         "The record was changed by someone else; read it again and retry"),
                 uri);
@@ -169,7 +172,7 @@ public class ProblemMappers {
         return respond(
                 Problem.of(
                                 500,
-                                "internal",
+                                ProblemTypes.INTERNAL,
                                 "Internal error",
                                 "The request failed; quote error id "
                                         + errorId
