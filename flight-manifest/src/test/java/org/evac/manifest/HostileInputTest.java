@@ -1,5 +1,7 @@
 package org.evac.manifest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,6 +21,17 @@ class HostileInputTest {
 
     @Test
     void everyBadRequestIsAProblemOfTheDocumentedRolesAndChangesNothing() throws Exception {
-        HostileInputCampaign.against(base, database).run();
+        HostileInputCampaign.Report report = HostileInputCampaign.against(base, database).run();
+
+        assertThat(report.caseClasses())
+                .containsAll(HostileInputCampaign.CORE_CASE_CLASSES)
+                .contains("path-param-type", "query-param-type", "body-unknown-enum");
+        assertThat(report.failures())
+                .withFailMessage(
+                        "%d of %d hostile requests were mishandled:%n%s",
+                        report.failures().size(),
+                        report.requests(),
+                        String.join("\n", report.failures()))
+                .isEmpty();
     }
 }

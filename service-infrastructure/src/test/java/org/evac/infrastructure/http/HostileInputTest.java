@@ -1,5 +1,7 @@
 package org.evac.infrastructure.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -8,7 +10,7 @@ import javax.sql.DataSource;
 import org.evac.infrastructure.testing.hostile.HostileInputCampaign;
 import org.junit.jupiter.api.Test;
 
-/** The campaign every service runs, here against the backbone's test application. */
+/** Bad input generated from this service's OpenAPI document, sent to every operation. */
 @QuarkusTest
 class HostileInputTest {
 
@@ -18,7 +20,16 @@ class HostileInputTest {
     @Inject DataSource database;
 
     @Test
-    void everyBadRequestIsAProblemAndChangesNothing() throws Exception {
-        HostileInputCampaign.against(base, database).run();
+    void everyBadRequestIsAProblemOfTheDocumentedRolesAndChangesNothing() throws Exception {
+        HostileInputCampaign.Report report = HostileInputCampaign.against(base, database).run();
+
+        assertThat(report.caseClasses()).containsAll(HostileInputCampaign.CORE_CASE_CLASSES);
+        assertThat(report.failures())
+                .withFailMessage(
+                        "%d of %d hostile requests were mishandled:%n%s",
+                        report.failures().size(),
+                        report.requests(),
+                        String.join("\n", report.failures()))
+                .isEmpty();
     }
 }
