@@ -1,0 +1,130 @@
+package org.evac.benchmark.http;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+
+/**
+ * An open-loop load generator: requests leave at a fixed rate whatever the answers do, and each
+ * latency runs from the moment the request was due to leave, so a slow server is charged for the
+ * requests it held back (no coordinated omission). At most {@code maxInFlight} requests are
+ * outstanding; beyond that the generator waits, and the wait counts in the latencies.
+ */
+public final class OpenLoop {
+
+    /**
+     * What one run offered and what the server did with it; {@code statuses} counts answers by HTTP
+     * status (0: no answer, -1: not sent because the server held every permitted request).
+     */
+    public record Result(
+            double offeredPerSecond,
+            double achievedPerSecond,
+            Samples latencies,
+            int succeeded,
+            int failed,
+            Map<Integer, Integer> statuses) {}
+
+    /** Hears every answer: {@code measured} is false during the warm-up. */
+    @FunctionalInterface
+    public interface Listener {
+        void answered(HttpResponse<String> response, long answeredAtNanos, boolean measured);
+    }
+
+    private OpenLoop() {}
+
+    public static Result run(
+            HttpClient client,
+            double perSecond,
+            Duration warmUp,
+            Duration measured,
+            int maxInFlight,
+            Supplier<HttpRequest> requests,
+            Listener listener) {
+        Samples latencies = new Samples();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        AtomicInteger succeeded = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicLong lastAnswer = new AtomicLong();
+        Semaphore inFlight = new Semaphore(maxInFlight);
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+        long measureFrom = start + warmUp.toNanos();
+        long total = Math.round(perSecond * (warmUp.toNanos() + measured.toNanos()) / 1e9);
+        // A server that holds requests so long that the generator falls a second behind its
+        // schedule gets no more: what was not sent by then counts as failed.
+        long giveUp = measureFrom + measured.toNanos() + TimeUnit.SECONDS.toNanos(1);
+        long dropped = 0;
+        for (long i = 0; i < total; i++) {
+            long due = start + (long) (i * 1e9 / perSecond);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            if (!acquire(inFlight, giveUp)) {
+                dropped = total - i;
+                break;
+            }
+            boolean counted = due >= measureFrom;
+            client.sendAsync(requests.get(), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete(
+                            (response, error) -> {
+                                long now = System.nanoTime();
+                                inFlight.release();
+                                if (response != null) {
+                                    listener.answered(response, now, counted);
+                                }
+                                if (!counted) {
+                                    return;
+                                }
+                                lastAnswer.accumulateAndGet(now, Math::max);
+                                int status = response == null ? 0 : response.statusCode();
+                                synchronized (statuses) {
+                                    statuses.merge(status, 1, Integer::sum);
+                                }
+                                if (status >= 200 && status < 300) {
+                                    succeeded.incrementAndGet();
+                                    latencies.add(now - due);
+                                } else {
+                                    failed.incrementAndGet();
+                                }
+                            });
+        }
+        try {
+            if (!inFlight.tryAcquire(maxInFlight, 60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Requests still unanswered 60 s after the last");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+        if (dropped > 0) {
+            statuses.put(-1, (int) dropped);
+        }
+        double seconds = Math.max(measured.toNanos(), lastAnswer.get() - measureFrom) / 1e9;
+        return new Result(
+                perSecond,
+                succeeded.get() / seconds,
+                latencies,
+                succeeded.get(),
+                failed.get() + (int) dropped,
+                statuses);
+    }
+
+    private static boolean acquire(Semaphore inFlight, long giveUpNanos) {
+        try {
+            return inFlight.tryAcquire(
+                    Math.max(0, giveUpNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
