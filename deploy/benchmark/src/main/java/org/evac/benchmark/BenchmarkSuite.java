@@ -44,10 +44,10 @@ public final class BenchmarkSuite {
         Instant started = Instant.now();
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("startedAt", started.toString());
-        run.put("settings", settings);
+        run.put("settings", settings.asMap());
         run.put("machine", machine());
         System.out.println("=== evac benchmark suite (issue 9) ===");
-        System.out.println("Settings: " + settings);
+        System.out.println("Settings: " + settings.asMap());
         System.out.println("Machine: " + run.get("machine"));
         Path data = settings.output().resolve("data");
         deleteRecursively(data);
@@ -86,14 +86,21 @@ public final class BenchmarkSuite {
     }
 
     private String header(Map<String, Object> run) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> machine = (Map<String, Object>) run.get("machine");
         return String.format(
-                        "evac benchmark, %s, %.0f minutes, %,d persons. Machine: %s",
-                        run.get("startedAt"),
-                        (double) run.get("minutes"),
-                        settings.persons(),
-                        run.get("machine"))
-                + ", load average at the end "
-                + run.get("loadAverageAtEnd");
+                "evac benchmark, started %s, %.0f minutes, %,d persons. Machine: %s cores (%s), %s GB,"
+                        + " %s, %s; load average (1, 5, 15 min) %s at the start, %s at the end",
+                run.get("startedAt"),
+                (double) run.get("minutes"),
+                settings.persons(),
+                machine.get("cores"),
+                machine.get("cpu"),
+                machine.get("memoryGb"),
+                machine.get("os"),
+                machine.get("java"),
+                machine.get("loadAverageAtStart"),
+                run.get("loadAverageAtEnd"));
     }
 
     private Map<String, String> environment(String service) {

@@ -3,7 +3,9 @@ package org.evac.benchmark;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the suite runs, from {@code -Dbenchmark.*} system properties. Below 100,000 persons it runs
@@ -63,6 +65,20 @@ public record Settings(
                 integer("benchmark.event-rate", smoke ? 50 : 200),
                 Duration.ofMinutes(integer("benchmark.catch-up-minutes", 45)),
                 Boolean.parseBoolean(property("benchmark.jfr", "false")));
+    }
+
+    /** The settings as plain values, for the JSON results. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("persons", persons);
+        map.put("fileRows", fileRows);
+        map.put("seconds", seconds);
+        map.put("offeredLoads", offeredLoads);
+        map.put("repeats", repeats);
+        map.put("eventRate", eventRate);
+        map.put("catchUpMinutes", catchUp.toMinutes());
+        map.put("jfr", jfr);
+        return map;
     }
 
     public boolean smoke() {

@@ -2,11 +2,11 @@ package org.evac.benchmark.measure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.evac.benchmark.data.GeneratedPerson;
 import org.evac.benchmark.http.Api;
 import org.evac.benchmark.http.Samples;
@@ -37,45 +37,37 @@ final class Search {
                     Map.entry("Yousuf", "Yusuf"),
                     Map.entry("Abdul", "Abdool"));
 
-    private Search() {}
-
     /** The baseline's samples and the persons the name searches found, for the statistics. */
     record Found(Samples personRead, List<String> personIds) {}
+
+    private Search() {}
 
     static Found run(Bench bench) {
         List<String> ids = new ArrayList<>();
         List<String> registryNumbers = new ArrayList<>();
-        AtomicInteger found = new AtomicInteger();
-        AtomicInteger asked = new AtomicInteger();
-        Samples byName =
+        Sequential.Measured byName =
                 Sequential.measure(
                         bench,
                         () -> search(bench, withVariant(bench, bench.someLoadedPerson())),
                         response -> {
                             JsonNode page = Api.expect(response, 200);
-                            asked.incrementAndGet();
-                            if (page.path("total").asLong() > 0) {
-                                found.incrementAndGet();
-                                JsonNode first = page.path("items").path(0);
-                                ids.add(first.path("id").asText());
-                                registryNumbers.add(first.path("registryNumber").asText());
+                            if (page.path("total").asLong() == 0) {
+                                return false;
                             }
+                            JsonNode first = page.path("items").path(0);
+                            ids.add(first.path("id").asText());
+                            registryNumbers.add(first.path("registryNumber").asText());
+                            return true;
                         });
         if (ids.isEmpty()) {
             throw new IllegalStateException("No name search found anybody");
         }
-        AtomicInteger nativeFound = new AtomicInteger();
-        Samples byNative =
+        Sequential.Measured byNative =
                 Sequential.measure(
                         bench,
                         () -> search(bench, bench.someLoadedPerson().nativeName()),
-                        response -> {
-                            if (Api.expect(response, 200).path("total").asLong() > 0) {
-                                nativeFound.incrementAndGet();
-                            }
-                        });
-        AtomicInteger exact = new AtomicInteger();
-        Samples byNumber =
+                        response -> Api.expect(response, 200).path("total").asLong() > 0);
+        Sequential.Measured byNumber =
                 Sequential.measure(
                         bench,
                         () ->
@@ -83,12 +75,8 @@ final class Search {
                                         bench,
                                         registryNumbers.get(
                                                 bench.random.nextInt(registryNumbers.size()))),
-                        response -> {
-                            if (Api.expect(response, 200).path("total").asLong() == 1) {
-                                exact.incrementAndGet();
-                            }
-                        });
-        Samples person =
+                        response -> Api.expect(response, 200).path("total").asLong() == 1);
+        Sequential.Measured person =
                 Sequential.measure(
                         bench,
                         () ->
@@ -102,34 +90,30 @@ final class Search {
                                                 bench.coordinator)
                                         .GET()
                                         .build(),
-                        response -> Api.expect(response, 200));
+                        Sequential.answers(200));
         figure(
                 bench,
                 "by name (transliteration-tolerant), p99",
                 byName,
                 person,
-                String.format(
-                        "a loaded person's given and family names, one token in another spelling"
-                                + " (Muhammad/Mohammad, Haydari/Haidari …) in a third of the queries;"
-                                + " %d of %d queries found somebody",
-                        found.get(), asked.get()));
+                "a loaded person's given and family names, one token in another spelling"
+                        + " (Muhammad/Mohammad, Haydari/Haidari …) in a third of the queries",
+                "found somebody");
         figure(
                 bench,
                 "by native-script name, p99",
                 byNative,
                 person,
-                String.format(
-                        "a loaded person's Dari name as registered; %d of %d found somebody",
-                        nativeFound.get(), byNative.count()));
+                "a loaded person's Dari name as registered",
+                "found somebody");
         figure(
                 bench,
                 "by registry number, p99",
                 byNumber,
                 person,
-                String.format(
-                        "registry numbers of persons found by name; %d of %d found exactly one",
-                        exact.get(), byNumber.count()));
-        return new Found(person, List.copyOf(ids));
+                "registry numbers of persons the name searches found",
+                "found exactly one");
+        return new Found(person.samples(), List.copyOf(ids));
     }
 
     static String personBaseline(Samples person) {
@@ -137,24 +121,34 @@ final class Search {
     }
 
     private static void figure(
-            Bench bench, String name, Samples samples, Samples baseline, String what) {
+            Bench bench,
+            String name,
+            Sequential.Measured measured,
+            Sequential.Measured baseline,
+            String queries,
+            String hit) {
         bench.results.add(
                 new Figure(
                         "4 Search",
                         name,
                         "ms",
-                        samples.p99(),
+                        measured.samples().p99(),
                         Target.below(20),
-                        baseline.p99(),
+                        baseline.samples().p99(),
                         "GET /persons/{id}",
                         String.format(
                                 "GET /api/v1/persons?q= by one client, requests one after the other"
                                         + " after a warm-up, coordinator token, default page of 50 with"
-                                        + " total: %s; %s. Baseline: %s",
-                                what, Sequential.describe(samples), personBaseline(baseline))));
+                                        + " total: %s; %d of %d %s; %s. Baseline: %s",
+                                queries,
+                                measured.hits(),
+                                measured.samples().count(),
+                                hit,
+                                measured.describe(),
+                                personBaseline(baseline.samples()))));
     }
 
-    private static java.net.http.HttpRequest search(Bench bench, String query) {
+    private static HttpRequest search(Bench bench, String query) {
         return Api.request(
                         bench.url(
                                 SystemUnderTest.REGISTRY,

@@ -11,8 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.evac.benchmark.report.Figure;
 import org.evac.benchmark.report.Results;
@@ -161,7 +159,7 @@ final class Startup {
 
     /** The resident memory of a service's process now, in MB. */
     static double rssMb(RunningService service) {
-        return service.process().flatMap(p -> boxed(ProcFs.rss(p))).orElse(0L) / 1048576.0;
+        return service.process().map(p -> ProcFs.rss(p).orElse(0)).orElse(0L) / 1048576.0;
     }
 
     private static Start bareJvm() throws IOException, InterruptedException {
@@ -212,11 +210,5 @@ final class Startup {
                 starts.stream()
                         .map(s -> String.format("%.2f s / %.0f MB", s.seconds(), s.rssMb()))
                         .toArray());
-    }
-
-    private static Optional<Long> boxed(OptionalLong value) {
-        return value.isPresent()
-                ? java.util.Optional.of(value.getAsLong())
-                : java.util.Optional.empty();
     }
 }

@@ -29,20 +29,22 @@ final class StatisticsReads {
         Samples coordination = statistics(bench, SystemUnderTest.COORDINATION);
         Samples journey =
                 Sequential.measure(
-                        bench,
-                        () ->
-                                Api.request(
-                                                bench.url(
-                                                        SystemUnderTest.COORDINATION,
-                                                        "/api/v1/journeys/"
-                                                                + knownPersons.get(
-                                                                        bench.random.nextInt(
-                                                                                knownPersons
-                                                                                        .size()))),
-                                                bench.coordinator)
-                                        .GET()
-                                        .build(),
-                        response -> Api.expect(response, 200));
+                                bench,
+                                () ->
+                                        Api.request(
+                                                        bench.url(
+                                                                SystemUnderTest.COORDINATION,
+                                                                "/api/v1/journeys/"
+                                                                        + knownPersons.get(
+                                                                                bench.random
+                                                                                        .nextInt(
+                                                                                                knownPersons
+                                                                                                        .size()))),
+                                                        bench.coordinator)
+                                                .GET()
+                                                .build(),
+                                Sequential.answers(200))
+                        .samples();
         bench.results.add(
                 figure(
                         "coordination GET /statistics, p99",
@@ -55,12 +57,13 @@ final class StatisticsReads {
 
     private static Samples statistics(Bench bench, String service) {
         return Sequential.measure(
-                bench,
-                () ->
-                        Api.request(bench.url(service, "/api/v1/statistics"), bench.viewer)
-                                .GET()
-                                .build(),
-                response -> Api.expect(response, 200));
+                        bench,
+                        () ->
+                                Api.request(bench.url(service, "/api/v1/statistics"), bench.viewer)
+                                        .GET()
+                                        .build(),
+                        Sequential.answers(200))
+                .samples();
     }
 
     private static Figure figure(

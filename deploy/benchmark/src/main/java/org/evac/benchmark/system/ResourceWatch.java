@@ -16,6 +16,10 @@ public final class ResourceWatch implements AutoCloseable {
 
     private final SystemUnderTest system;
     private final Map<String, Long> maxRss = new ConcurrentHashMap<>();
+
+    /** CPU seconds of every process a service ran in, by service and pid, as last sampled. */
+    private final Map<String, Map<Long, Double>> cpuByProcess = new ConcurrentHashMap<>();
+
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -37,15 +41,19 @@ public final class ResourceWatch implements AutoCloseable {
     }
 
     /**
-     * CPU seconds used so far: each service, PostgreSQL (with its exited backends) and this JVM
-     * (the load generator and, in the local stack's current form, the Kafka broker).
+     * CPU seconds used so far: each service (over all its restarts, up to the last sample before
+     * each exit), PostgreSQL (with its exited backends) and this JVM (the load generator and, in
+     * the local stack's current form, the Kafka broker).
      */
     public Map<String, Double> cpuSeconds() {
+        sampleOnce();
         Map<String, Double> cpu = new LinkedHashMap<>();
         for (RunningService service : system.services()) {
             cpu.put(
                     service.name(),
-                    service.process().map(p -> ProcFs.cpuSeconds(p, false)).orElse(0.0));
+                    cpuByProcess.getOrDefault(service.name(), Map.of()).values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum());
         }
         cpu.put(
                 "postgresql",
@@ -91,6 +99,13 @@ public final class ResourceWatch implements AutoCloseable {
                                                 ProcFs.rss(process).orElse(0),
                                                 ProcFs.peakRss(process).orElse(0));
                                 maxRss.merge(service.name(), now, Math::max);
+                                cpuByProcess
+                                        .computeIfAbsent(
+                                                service.name(), name -> new ConcurrentHashMap<>())
+                                        .merge(
+                                                process.pid(),
+                                                ProcFs.cpuSeconds(process, false),
+                                                Math::max);
                             });
         }
     }
