@@ -246,15 +246,17 @@ public final class PersonGenerator {
 
     /**
      * Birth date and its evidence: a full date for most; year and month, or 1 January with a
-     * tazkira as evidence (as Afghan documents often record it), for a few.
+     * tazkira as evidence (as Afghan documents often record it), for one in 200. Duplicate
+     * detection matches such dates with any date of the year (or month), so at a million persons
+     * nearly every one of them meets a namesake and is held back as a likely duplicate.
      */
     private String[] birth(int fromYear, int toYear) {
         int year = fromYear + random.nextInt(toYear - fromYear + 1);
-        int kind = random.nextInt(100);
-        if (kind < 2) {
+        int kind = random.nextInt(1000);
+        if (kind < 3) {
             return new String[] {year + "-01-01", "tazkira"};
         }
-        if (kind < 4) {
+        if (kind < 5) {
             return new String[] {String.format("%04d-%02d", year, 1 + random.nextInt(12)), null};
         }
         LocalDate date = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));

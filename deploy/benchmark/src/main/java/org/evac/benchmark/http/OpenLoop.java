@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
@@ -33,7 +32,9 @@ public final class OpenLoop {
             int failed,
             Map<Integer, Integer> statuses) {}
 
-    /** Hears every answer: {@code measured} is false during the warm-up. */
+    /**
+     * Hears every answer: {@code measured} says whether it arrived within the measurement window.
+     */
     @FunctionalInterface
     public interface Listener {
         void answered(HttpResponse<String> response, long answeredAtNanos, boolean measured);
@@ -53,15 +54,17 @@ public final class OpenLoop {
         Map<Integer, Integer> statuses = new TreeMap<>();
         AtomicInteger succeeded = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        AtomicLong lastAnswer = new AtomicLong();
+        AtomicInteger servedInWindow = new AtomicInteger();
         Semaphore inFlight = new Semaphore(maxInFlight);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
         long measureFrom = start + warmUp.toNanos();
+        long measureEnd = measureFrom + measured.toNanos();
         long total = Math.round(perSecond * (warmUp.toNanos() + measured.toNanos()) / 1e9);
-        // A server that holds requests so long that the generator falls a second behind its
-        // schedule gets no more: what was not sent by then counts as failed.
-        long giveUp = measureFrom + measured.toNanos() + TimeUnit.SECONDS.toNanos(1);
-        long dropped = 0;
+        // A server that holds every permitted request until a second after the window gets no
+        // more: each request not sent by then counts as failed, with the time it waited as its
+        // latency (a lower bound).
+        long giveUp = measureEnd + TimeUnit.SECONDS.toNanos(1);
+        int dropped = 0;
         for (long i = 0; i < total; i++) {
             long due = start + (long) (i * 1e9 / perSecond);
             long wait = due - System.nanoTime();
@@ -69,32 +72,39 @@ public final class OpenLoop {
                 LockSupport.parkNanos(wait);
             }
             if (!acquire(inFlight, giveUp)) {
-                dropped = total - i;
+                long now = System.nanoTime();
+                for (long j = i; j < total; j++) {
+                    long unsent = start + (long) (j * 1e9 / perSecond);
+                    if (unsent >= measureFrom) {
+                        latencies.add(Math.max(0, now - unsent));
+                        dropped++;
+                    }
+                }
                 break;
             }
-            boolean counted = due >= measureFrom;
+            boolean dueInWindow = due >= measureFrom;
             client.sendAsync(requests.get(), HttpResponse.BodyHandlers.ofString())
                     .whenComplete(
                             (response, error) -> {
                                 long now = System.nanoTime();
                                 inFlight.release();
-                                if (response != null) {
-                                    listener.answered(response, now, counted);
+                                int status = response == null ? 0 : response.statusCode();
+                                boolean ok = status >= 200 && status < 300;
+                                boolean inWindow = now >= measureFrom && now <= measureEnd;
+                                if (ok && inWindow) {
+                                    servedInWindow.incrementAndGet();
                                 }
-                                if (!counted) {
+                                if (response != null) {
+                                    listener.answered(response, now, inWindow);
+                                }
+                                if (!dueInWindow) {
                                     return;
                                 }
-                                lastAnswer.accumulateAndGet(now, Math::max);
-                                int status = response == null ? 0 : response.statusCode();
                                 synchronized (statuses) {
                                     statuses.merge(status, 1, Integer::sum);
                                 }
-                                if (status >= 200 && status < 300) {
-                                    succeeded.incrementAndGet();
-                                    latencies.add(now - due);
-                                } else {
-                                    failed.incrementAndGet();
-                                }
+                                latencies.add(now - due);
+                                (ok ? succeeded : failed).incrementAndGet();
                             });
         }
         try {
@@ -106,15 +116,14 @@ public final class OpenLoop {
             throw new IllegalStateException("Interrupted", e);
         }
         if (dropped > 0) {
-            statuses.put(-1, (int) dropped);
+            statuses.put(-1, dropped);
         }
-        double seconds = Math.max(measured.toNanos(), lastAnswer.get() - measureFrom) / 1e9;
         return new Result(
                 perSecond,
-                succeeded.get() / seconds,
+                servedInWindow.get() / (measured.toNanos() / 1e9),
                 latencies,
                 succeeded.get(),
-                failed.get() + (int) dropped,
+                failed.get() + dropped,
                 statuses);
     }
 

@@ -70,6 +70,7 @@ final class EventLatency {
         Samples viaApi = new Samples();
         AtomicInteger counter = new AtomicInteger();
         AtomicInteger polls = new AtomicInteger();
+        long pollingFrom = System.nanoTime();
         try (TopicWatch watch = new TopicWatch(bench.system.bootstrapServers(), partitions)) {
             Thread poller =
                     new Thread(() -> pollGroups(bench, watch, pending, polls), "group-poller");
@@ -111,6 +112,7 @@ final class EventLatency {
                 Thread.sleep(50);
             }
             poller.interrupt();
+            double pollingMillis = (System.nanoTime() - pollingFrom) / 1e6;
             Samples both = new Samples();
             Samples coordination = new Samples();
             Samples manifest = new Samples();
@@ -150,11 +152,7 @@ final class EventLatency {
                             Broker.COORDINATION_GROUP,
                             Broker.MANIFEST_GROUP,
                             polls.get(),
-                            polls.get() == 0
-                                    ? 0
-                                    : (bench.settings.window().toMillis()
-                                                    + bench.settings.warmUp().toMillis())
-                                            / (double) polls.get(),
+                            pollingMillis / Math.max(1, polls.get()),
                             both.count(),
                             both.p50(),
                             both.p99(),
