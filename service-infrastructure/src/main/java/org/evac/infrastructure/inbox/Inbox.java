@@ -3,6 +3,14 @@ package org.evac.infrastructure.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.evac.infrastructure.events.IncomingEvent;
+import org.hibernate.Session;
 
 /**
  * The record of events each consumer has applied, written in the same transaction as their effect.
@@ -31,6 +39,41 @@ public class Inbox {
                         .setParameter(3, eventType)
                         .executeUpdate()
                 == 1;
+    }
+
+    /**
+     * Records a batch of events in one statement.
+     *
+     * @return the ids this consumer had not applied before (an id twice in the batch counts once)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> markAllProcessed(String consumer, List<IncomingEvent> events) {
+        String[] ids = events.stream().map(IncomingEvent::id).toArray(String[]::new);
+        String[] types = events.stream().map(IncomingEvent::type).toArray(String[]::new);
+        return entityManager
+                .unwrap(Session.class)
+                .doReturningWork(
+                        connection -> {
+                            Set<String> fresh = new HashSet<>();
+                            try (PreparedStatement insert =
+                                    connection.prepareStatement(
+                                            """
+                        insert into inbox_event (consumer, event_id, event_type)
+                        select ?, id, type from unnest(?, ?) as batch(id, type)
+                        on conflict do nothing returning event_id""")) {
+                                Array idArray = connection.createArrayOf("text", ids);
+                                Array typeArray = connection.createArrayOf("text", types);
+                                insert.setString(1, consumer);
+                                insert.setArray(2, idArray);
+                                insert.setArray(3, typeArray);
+                                try (ResultSet inserted = insert.executeQuery()) {
+                                    while (inserted.next()) {
+                                        fresh.add(inserted.getString(1));
+                                    }
+                                }
+                            }
+                            return fresh;
+                        });
     }
 
     /**
