@@ -221,6 +221,7 @@ final class ConsumerRunner implements Runnable {
                             }
                             if (!toApply.isEmpty()) {
                                 handler.handleAll(toApply);
+                                inbox.advance(handler.name(), newest(toApply));
                             }
                         });
     }
@@ -264,8 +265,19 @@ final class ConsumerRunner implements Runnable {
                         () -> {
                             if (inbox.markProcessed(handler.name(), event.id(), event.type())) {
                                 handler.handle(event);
+                                inbox.advance(handler.name(), event);
                             }
                         });
+    }
+
+    private static IncomingEvent newest(List<IncomingEvent> events) {
+        IncomingEvent newest = events.get(0);
+        for (IncomingEvent event : events) {
+            if (event.time().isAfter(newest.time())) {
+                newest = event;
+            }
+        }
+        return newest;
     }
 
     private static void inRequestContext(Runnable work) {

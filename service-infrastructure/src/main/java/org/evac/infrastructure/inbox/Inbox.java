@@ -6,8 +6,11 @@ import jakarta.transaction.Transactional;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.evac.infrastructure.events.IncomingEvent;
 import org.hibernate.Session;
@@ -77,6 +80,44 @@ public class Inbox {
     }
 
     /**
+     * Records {@code event} as the newest this consumer applied (by event time, so a late
+     * redelivery of an older event does not move it back).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void advance(String consumer, IncomingEvent event) {
+        entityManager
+                .createNativeQuery(
+                        """
+                insert into consumer_position (consumer, event_id, event_time, applied_at)
+                values (?1, ?2, ?3, now())
+                on conflict (consumer) do update
+                set event_id = excluded.event_id, event_time = excluded.event_time, applied_at = now()
+                where consumer_position.event_time <= excluded.event_time""")
+                .setParameter(1, consumer)
+                .setParameter(2, event.id())
+                .setParameter(3, event.time())
+                .executeUpdate();
+    }
+
+    /** The time of the newest event {@code consumer} applied, if it applied any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OffsetDateTime> position(String consumer) {
+        List<?> times =
+                entityManager
+                        .createNativeQuery(
+                                "select event_time from consumer_position where consumer = ?1")
+                        .setParameter(1, consumer)
+                        .getResultList();
+        return times.stream()
+                .findFirst()
+                .map(
+                        time ->
+                                time instanceof OffsetDateTime offset
+                                        ? offset
+                                        : ((java.time.Instant) time).atOffset(ZoneOffset.UTC));
+    }
+
+    /**
      * Forgets what a consumer applied, for a replay that rebuilds its read model from the first
      * offset.
      */
@@ -84,6 +125,10 @@ public class Inbox {
     public void forget(String consumer) {
         entityManager
                 .createNativeQuery("delete from inbox_event where consumer = ?1")
+                .setParameter(1, consumer)
+                .executeUpdate();
+        entityManager
+                .createNativeQuery("delete from consumer_position where consumer = ?1")
                 .setParameter(1, consumer)
                 .executeUpdate();
     }
