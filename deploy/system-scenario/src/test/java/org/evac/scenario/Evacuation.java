@@ -31,7 +31,10 @@ import org.evac.stack.Stack;
 final class Evacuation {
 
     static final long SEED = 20210826L;
-    static final int HOUSEHOLDS = 700;
+
+    /** About 2,000 persons; {@code -Devac.scenario.households=N} plays a smaller evacuation. */
+    static final int HOUSEHOLDS = Integer.getInteger("evac.scenario.households", 700);
+
     private static final Duration QUIET = Duration.ofMinutes(5);
     private static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
 

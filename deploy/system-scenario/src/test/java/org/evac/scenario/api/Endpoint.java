@@ -4,14 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * One service as one user reaches it through its generated client, the way a client behind a load
  * balancer does: requests go to the instances in turn, and a request that meets a dead instance, a
- * restarting one or an outage of its database is sent again (to the next instance, with the same
- * Idempotency-Key, which the caller chose once) until the service answers. Any other answer, a
- * refusal included, goes back to the caller.
+ * restarting one or an outage of its database is sent again (at once to the next instance, after a
+ * pause once every instance has failed it, always with the same Idempotency-Key, which the caller
+ * chose once) until the service answers. Any other answer, a refusal included, goes back to the
+ * caller.
  *
  * @param <C> the generated {@code ApiClient} of the service
  */
@@ -20,10 +22,13 @@ public final class Endpoint<C> {
     /** How long a service may stay unreachable before the scenario gives up on it. */
     private static final Duration PATIENCE = Duration.ofMinutes(6);
 
+    private static final Duration QUIET_LOG = Duration.ofSeconds(10);
+
     private final String service;
     private final List<C> instances;
     private final AtomicInteger next = new AtomicInteger();
     private final LongAdder retries;
+    private final AtomicReference<Instant> lastLogged = new AtomicReference<>(Instant.EPOCH);
 
     Endpoint(String service, List<C> instances, LongAdder retries) {
         this.service = service;
@@ -40,8 +45,7 @@ public final class Endpoint<C> {
     /** Calls the service; transient failures are retried, everything else is thrown. */
     public <T> T call(Call<C, T> call) {
         Instant deadline = Instant.now().plus(PATIENCE);
-        boolean retried = false;
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             C client = instances.get(Math.floorMod(next.getAndIncrement(), instances.size()));
             try {
                 return call.on(client);
@@ -49,26 +53,26 @@ public final class Endpoint<C> {
                 if (!Transient.is(e) || Instant.now().isAfter(deadline)) {
                     throw new ServiceFailure(service, e);
                 }
-                if (!retried) {
-                    System.out.println(
-                            "[scenario] sending again to "
-                                    + service
-                                    + " after: "
-                                    + new ServiceFailure(service, e).getMessage());
-                    retried = true;
-                }
                 retries.increment();
-                pause();
+                note(e);
+                if (attempt % instances.size() == 0) {
+                    pause();
+                }
             }
         }
     }
 
-    /** Calls the first instance only, for what must be asked of one instance in particular. */
-    public <T> T callFirst(Call<C, T> call) {
-        try {
-            return call.on(instances.get(0));
-        } catch (Exception e) {
-            throw new ServiceFailure(service, e);
+    /** Says now and then why requests are being sent again. */
+    private void note(Exception e) {
+        Instant last = lastLogged.get();
+        Instant now = Instant.now();
+        if (Duration.between(last, now).compareTo(QUIET_LOG) >= 0
+                && lastLogged.compareAndSet(last, now)) {
+            System.out.println(
+                    "[scenario] sending again to "
+                            + service
+                            + " after: "
+                            + new ServiceFailure(service, e).getMessage());
         }
     }
 

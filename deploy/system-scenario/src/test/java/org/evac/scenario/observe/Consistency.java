@@ -69,6 +69,9 @@ public final class Consistency {
     private final Findings findings;
     private int poisoned;
 
+    /** Dead letters already reported as mismatches: each is one lost event, reported once. */
+    private final Set<KafkaWatch.DeadLetter> reported = new HashSet<>();
+
     public Consistency(
             Services services,
             Ledger ledger,
@@ -380,6 +383,7 @@ public final class Consistency {
         List<KafkaWatch.DeadLetter> letters = kafka.deadLetters();
         letters.stream()
                 .filter(letter -> letter.key() == null || !letter.key().startsWith("poison-"))
+                .filter(reported::add)
                 .forEach(
                         letter ->
                                 findings.mismatch(
@@ -388,6 +392,10 @@ public final class Consistency {
                                                 + letter.topic()
                                                 + " ("
                                                 + letter.consumer()
+                                                + ", from "
+                                                + letter.topic().replace(".dlq", "")
+                                                + " key "
+                                                + letter.key()
                                                 + ": "
                                                 + letter.reason()
                                                 + ")"));

@@ -79,7 +79,8 @@ public final class KafkaWatch implements AutoCloseable {
     }
 
     /** A record of a dead-letter topic, with the headers the services put on it. */
-    public record DeadLetter(String topic, String consumer, String reason, String key) {}
+    public record DeadLetter(
+            String topic, int partition, long offset, String consumer, String reason, String key) {}
 
     /** Records each topic holds (the sum of its partitions' end offsets). */
     public Map<String, Long> produced(Collection<String> topics) {
@@ -231,6 +232,8 @@ public final class KafkaWatch implements AutoCloseable {
                     letters.add(
                             new DeadLetter(
                                     record.topic(),
+                                    record.partition(),
+                                    record.offset(),
                                     header(record, "dlq-consumer"),
                                     header(record, "dlq-reason"),
                                     record.key()));

@@ -74,7 +74,11 @@ public final class CharterDay {
     public void fileManifests(Charter charter) throws InterruptedException {
         String where = charter.flightNumber() + " manifest";
         List<Member> seated = seated(charter);
-        findings.expect(!seated.isEmpty(), where, "nobody is seated on the charter");
+        if (seated.isEmpty()) {
+            // A small evacuation (evac.scenario.households) does not fill every charter.
+            System.out.printf("[scenario] %s: nobody to fly%n", charter.flightNumber());
+            return;
+        }
         Member holder = ledger.population().expiredPassportHolder();
         boolean holderHere = seated.contains(holder);
         Optional<Member> forgotten =
@@ -111,20 +115,26 @@ public final class CharterDay {
                                                         charter.flightId(),
                                                         report.getRevision(),
                                                         second.getRevision()));
+        // The diff knows a passenger by their document: a renewed passport is one line removed
+        // and one added.
         findings.expectEqual(
                 where,
                 "passengers added by revision 2",
-                forgotten.isPresent() ? 1 : 0,
+                (forgotten.isPresent() ? 1 : 0) + (holderHere ? 1 : 0),
                 diff.getAdded().size());
         findings.expectEqual(
                 where,
                 "passengers removed by revision 2",
-                charter.number() == 1 ? 2 : 0,
+                (charter.number() == 1 ? 2 : 0) + (holderHere ? 1 : 0),
                 diff.getRemoved().size());
     }
 
     /** Boarding: every line of the latest revision, one family recorded as a no-show if asked. */
     public void board(Charter charter, boolean withNoShow) {
+        Integer revision = operator.flight(charter).getCurrentRevision();
+        if (revision == null || revision == 0) {
+            return;
+        }
         CheckReport latest = operator.latestChecks(charter);
         Map<Integer, Member> byLine = new HashMap<>();
         for (LineResult line : latest.getPassengers()) {
@@ -164,6 +174,9 @@ public final class CharterDay {
 
     /** Departure and arrival in Doha. */
     public void fly(Charter charter) {
+        if (operator.flight(charter).getStatus() == FlightStatus.SCHEDULED) {
+            operator.status(charter, FlightStatus.BOARDING); // nobody to board
+        }
         operator.status(charter, FlightStatus.DEPARTED);
         operator.status(charter, FlightStatus.ARRIVED);
         boarded.getOrDefault(charter.number(), List.of()).forEach(ledger::flew);
