@@ -43,6 +43,10 @@ final class Banner {
                                 service.name(), service.url(), service.url(), service.url()));
             }
             out.append("Dashboard               http://localhost:8082/dashboard/\n");
+        }
+        if (options.keycloak()) {
+            out.append('\n').append(KeycloakRealm.local().describe(options.dataDirectory()));
+        } else if (!options.infrastructureOnly()) {
             out.append(
                     "\nBearer tokens (12 h; more: deploy/local-stack/evac-stack.sh token --user NAME --roles ROLE):\n");
             TokenMinter minter = new TokenMinter(keys.privateKey());

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.evac.infrastructure.servers.KafkaServer;
@@ -83,6 +85,9 @@ public final class LocalStack {
         if (!options.infrastructureOnly()) {
             SERVICES.forEach(service -> ports.add(service.port()));
         }
+        if (options.keycloak()) {
+            ports.add(KeycloakRealm.local().port());
+        }
         ensureFree(ports);
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -105,6 +110,9 @@ public final class LocalStack {
 
         DemoKeys keys = new DemoKeys(options.dataDirectory());
         keys.createIfMissing();
+        // Keycloak takes longest to start: it starts first and is awaited before the services.
+        Optional<KeycloakServer> keycloak =
+                options.keycloak() ? Optional.of(startKeycloak()) : Optional.empty();
         System.out.println("Starting PostgreSQL on " + POSTGRES_PORT + " ...");
         PostgresServer postgres =
                 PostgresServer.start(options.dataDirectory().resolve("postgres"), POSTGRES_PORT);
@@ -119,8 +127,15 @@ public final class LocalStack {
         stops.add(kafka::close);
         kafka.createTopics(TOPICS, 3);
 
+        Map<String, String> trust =
+                Map.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString());
+        if (keycloak.isPresent()) {
+            keycloak.get().awaitReady(Duration.ofSeconds(180));
+            System.out.println("  Keycloak is ready");
+            trust = KeycloakRealm.local().serviceEnvironment();
+        }
         if (!options.infrastructureOnly()) {
-            startServices(keys);
+            startServices(keys, trust);
             if (options.seed()) {
                 new DemoSeed(new TokenMinter(keys.privateKey()), options.dataDirectory()).load();
             }
@@ -135,13 +150,23 @@ public final class LocalStack {
         stopped.await();
     }
 
-    private void startServices(DemoKeys keys) throws InterruptedException {
+    private KeycloakServer startKeycloak() {
+        KeycloakRealm realm = KeycloakRealm.local();
+        System.out.println("Starting Keycloak on " + realm.port() + " ...");
+        KeycloakServer keycloak =
+                KeycloakServer.fromBuild(options.root(), realm, options.dataDirectory());
+        keycloak.start(KeycloakRealm.file(options.root()), options.dataDirectory().resolve("logs"));
+        stops.add(keycloak::stop);
+        return keycloak;
+    }
+
+    private void startServices(DemoKeys keys, Map<String, String> trust)
+            throws InterruptedException {
         Path logs = options.dataDirectory().resolve("logs");
         for (ServiceProcess service : SERVICES) {
             System.out.println("Starting " + service.name() + " on " + service.port() + " ...");
-            service.start(
-                    options.root(),
-                    logs,
+            Map<String, String> environment = new HashMap<>(trust);
+            environment.putAll(
                     Map.of(
                             "QUARKUS_DATASOURCE_JDBC_URL",
                             "jdbc:postgresql://localhost:"
@@ -150,12 +175,11 @@ public final class LocalStack {
                                     + DATABASES.get(service.name()),
                             "KAFKA_BOOTSTRAP_SERVERS",
                             "localhost:" + KAFKA_PORT,
-                            "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                            keys.publicKeyFile().toUri().toString(),
                             "EVAC_IDENTITY_FINGERPRINT_SECRET",
                             keys.fingerprintSecret(),
                             "QUARKUS_LOG_CONSOLE_JSON_ENABLED",
                             "false"));
+            service.start(options.root(), logs, environment);
             stops.add(service::stop);
         }
         for (ServiceProcess service : SERVICES) {

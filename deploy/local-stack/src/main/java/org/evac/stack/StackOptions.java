@@ -11,16 +11,19 @@ record StackOptions(
         boolean reset,
         boolean infrastructureOnly,
         boolean seed,
+        boolean keycloak,
         List<String> tokenArguments) {
 
     static final String USAGE =
             """
-            usage: deploy/local-stack/evac-stack.sh [--reset] [--infra-only] [--seed] [--data DIR]
+            usage: deploy/local-stack/evac-stack.sh [--reset] [--infra-only] [--seed] [--keycloak] [--data DIR]
                    deploy/local-stack/evac-stack.sh token --user NAME --roles ROLE[,ROLE] [--operator CODE] [--hours H]
 
               --reset       delete the data directory (databases, Kafka log, keys) before starting
               --infra-only  start only PostgreSQL (15432) and Kafka (19092), e.g. for ./mvnw quarkus:dev
               --seed        load the demo data set once the services are ready
+              --keycloak    also start Keycloak (18080) with the evac realm; the services then trust
+                            only its tokens and the dashboard logs in there
               --data DIR    keep the data in DIR instead of deploy/local-stack/data
               token         print a bearer token signed with this stack's key
             """;
@@ -29,6 +32,7 @@ record StackOptions(
         boolean reset = false;
         boolean infraOnly = false;
         boolean seed = false;
+        boolean keycloak = false;
         List<String> token = null;
         Path data = root.resolve("deploy/local-stack/data");
         for (int i = 0; i < args.length; i++) {
@@ -41,6 +45,7 @@ record StackOptions(
                 case "--reset" -> reset = true;
                 case "--infra-only" -> infraOnly = true;
                 case "--seed" -> seed = true;
+                case "--keycloak" -> keycloak = true;
                 case "--data" -> {
                     if (++i == args.length) {
                         throw new IllegalArgumentException("--data needs a directory");
@@ -50,7 +55,14 @@ record StackOptions(
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new StackOptions(root, data, reset, infraOnly, seed, token);
+        if (seed && keycloak) {
+            // The seed signs its requests with the demo key, which the services refuse with
+            // Keycloak.
+            throw new IllegalArgumentException(
+                    "--seed and --keycloak do not combine: seed once without --keycloak (the data"
+                            + " stays), then start with --keycloak");
+        }
+        return new StackOptions(root, data, reset, infraOnly, seed, keycloak, token);
     }
 
     boolean isTokenCommand() {
