@@ -33,21 +33,23 @@ final class RunningStack implements AutoCloseable {
         reader.start();
     }
 
-    static RunningStack start() throws IOException {
+    /** The stack with these command-line options (none: the demo tokens, no Keycloak). */
+    static RunningStack start(String... options) throws IOException {
         Path root = Path.of("../..").toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("evac-stack-it");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process =
-                new ProcessBuilder(
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
                                 java,
                                 "-Devac.root=" + root,
                                 "-jar",
                                 root.resolve("deploy/local-stack/target/local-stack.jar")
                                         .toString(),
                                 "--data",
-                                data.toString())
-                        .redirectErrorStream(true)
-                        .start();
+                                data.toString()));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         return new RunningStack(process, data);
     }
 
