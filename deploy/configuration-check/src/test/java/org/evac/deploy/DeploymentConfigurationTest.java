@@ -83,7 +83,8 @@ class DeploymentConfigurationTest {
         assertThat(environment).containsAll(configuration.required());
         assertThat(
                         environment.stream()
-                                // The image's run-java.sh reads JAVA_*; everything else is Quarkus's.
+                                // The image's run-java.sh reads JAVA_*; everything else is
+                                // Quarkus's.
                                 .filter(variable -> !variable.startsWith("JAVA_"))
                                 .filter(variable -> !configuration.reads(variable)))
                 .as("variables that name no property " + service + " reads")
@@ -108,13 +109,20 @@ class DeploymentConfigurationTest {
         Set<String> deadLetters = new TreeSet<>();
         reads.forEach(topic -> deadLetters.add(topic + ".dlq"));
         assertThat(writes).containsAll(deadLetters);
-        assertThat(writes).as("its own events topic besides the dead letters").hasSize(deadLetters.size() + 1);
+        assertThat(writes)
+                .as("its own events topic besides the dead letters")
+                .hasSize(deadLetters.size() + 1);
         Stream.concat(reads.stream(), writes.stream())
-                .forEach(topic -> assertThat(rendered.find("KafkaTopic", topic)).as(topic).isPresent());
+                .forEach(
+                        topic ->
+                                assertThat(rendered.find("KafkaTopic", topic))
+                                        .as(topic)
+                                        .isPresent());
     }
 
     @SuppressWarnings("unchecked")
-    private static Set<String> resources(List<Map<String, Object>> acls, String type, String operation) {
+    private static Set<String> resources(
+            List<Map<String, Object>> acls, String type, String operation) {
         Set<String> names = new TreeSet<>();
         for (Map<String, Object> acl : acls) {
             if (type.equals(at(acl, "resource", "type"))
@@ -131,7 +139,8 @@ class DeploymentConfigurationTest {
     }
 
     /** The container's variables: its own and those of the ConfigMaps it takes whole. */
-    private static Set<String> environment(RenderedOverlay rendered, Map<String, Object> container) {
+    private static Set<String> environment(
+            RenderedOverlay rendered, Map<String, Object> container) {
         Set<String> names = new TreeSet<>();
         List<Map<String, Object>> env = at(container, "env");
         env.forEach(variable -> names.add((String) variable.get("name")));

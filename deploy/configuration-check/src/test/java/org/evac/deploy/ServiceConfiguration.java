@@ -41,7 +41,7 @@ final class ServiceConfiguration {
             Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern CONFIG_MAPPING =
             Pattern.compile("@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
-    private static final Pattern METHOD = Pattern.compile("\\b(\\w+)\\s+(\\w+)\\(\\);");
+    private static final Pattern METHOD = Pattern.compile("\\b(\\w+)(?:<[^>]*>)?\\s+(\\w+)\\(\\);");
     private static final Pattern CONSUMER_NAME =
             Pattern.compile("(?:NAME\\s*=\\s*|String name\\(\\)\\s*\\{\\s*return\\s+)\"([^\"]+)\"");
 
@@ -86,7 +86,9 @@ final class ServiceConfiguration {
      * to a variable by upper-casing it and replacing what is not a letter or digit with {@code _}).
      */
     boolean reads(String environmentVariable) {
-        return known.stream().map(ServiceConfiguration::toEnvironment).anyMatch(environmentVariable::equals);
+        return known.stream()
+                .map(ServiceConfiguration::toEnvironment)
+                .anyMatch(environmentVariable::equals);
     }
 
     /** Variables without which the service cannot run in a deployment (no production default). */
@@ -187,7 +189,8 @@ final class ServiceConfiguration {
 
     private static Stream<Path> javaFiles(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(file -> file.toString().endsWith(".java"))
+            return files
+                    .filter(file -> file.toString().endsWith(".java"))
                     .collect(Collectors.toCollection(HashSet::new))
                     .stream();
         } catch (IOException e) {
