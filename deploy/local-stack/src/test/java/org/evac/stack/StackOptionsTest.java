@@ -38,8 +38,7 @@ class StackOptionsTest {
 
     @Test
     void refusesToSeedWithKeycloakBecauseTheSeedSignsWithTheDemoKey() {
-        assertThatThrownBy(
-                        () -> StackOptions.parse(ROOT, new String[] {"--keycloak", "--seed"}))
+        assertThatThrownBy(() -> StackOptions.parse(ROOT, new String[] {"--keycloak", "--seed"}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("seed once without --keycloak");
     }
