@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.Yaml;
@@ -42,8 +43,21 @@ final class RenderedOverlay {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /** Rendered once per overlay and test run: every check reads the same objects. */
+    private static final Map<String, RenderedOverlay> RENDERED = new ConcurrentHashMap<>();
+
     static RenderedOverlay render(String overlay) throws IOException, InterruptedException {
+        RenderedOverlay rendered = RENDERED.get(overlay);
+        if (rendered == null) {
+            rendered = renderNow(overlay);
+            RENDERED.put(overlay, rendered);
+        }
+        return rendered;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RenderedOverlay renderNow(String overlay)
+            throws IOException, InterruptedException {
         Process kubectl =
                 new ProcessBuilder("kubectl", "kustomize", OVERLAYS.resolve(overlay).toString())
                         .redirectError(ProcessBuilder.Redirect.INHERIT)
