@@ -40,6 +40,11 @@ final class Banner {
                     String.format(
                             "%-25s %s/dashboard/%n",
                             "Dashboard", stack.instances("departure-coordination").get(0).url()));
+        }
+        if (stack.keycloak().isPresent()) {
+            out.append('\n')
+                    .append(stack.keycloak().get().realm().describe(options.dataDirectory()));
+        } else if (!options.infrastructureOnly()) {
             out.append(
                     "\nBearer tokens (12 h; more: deploy/local-stack/evac-stack.sh token --user NAME --roles ROLE):\n");
             for (DemoUser user : DEMO_USERS) {

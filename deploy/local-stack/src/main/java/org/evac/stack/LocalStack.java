@@ -78,6 +78,7 @@ public final class LocalStack {
         List<Integer> ports = new ArrayList<>(List.of(stack.postgres().port()));
         ports.addAll(stack.kafka().ports());
         stack.services().forEach(instance -> ports.add(instance.port()));
+        stack.keycloak().ifPresent(keycloak -> ports.add(keycloak.realm().port()));
         for (int port : ports) {
             if (!Ports.isFree(port)) {
                 System.err.println(

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -41,6 +42,7 @@ public final class Stack {
     private final DemoKeys keys;
     private final PostgresProcess postgres;
     private final KafkaProcess kafka;
+    private final Optional<KeycloakProcess> keycloak;
     private final Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
     private boolean stopping;
 
@@ -60,6 +62,13 @@ public final class Stack {
                 new PostgresProcess(
                         launcher, data, ports.postgres(), List.copyOf(DATABASES.values()), events);
         kafka = new KafkaProcess(launcher, data, ports.kafka(), ports.kafkaController(), events);
+        // On its fixed port whatever --free-ports says: the realm's redirect URIs name it.
+        keycloak =
+                options.keycloak()
+                        ? Optional.of(
+                                new KeycloakProcess(
+                                        options.root(), KeycloakRealm.local(), data, events))
+                        : Optional.empty();
         if (!options.infrastructureOnly()) {
             for (String service : SERVICES) {
                 List<ServiceProcess> instances = new ArrayList<>();
@@ -80,13 +89,20 @@ public final class Stack {
     }
 
     /**
-     * Starts PostgreSQL, then Kafka (creating the topics), then every service instance, and waits
-     * until all are ready.
+     * Starts Keycloak if asked for (it takes longest, so it starts first and is awaited before the
+     * services), PostgreSQL, then Kafka (creating the topics), then every service instance, and
+     * waits until all are ready.
      */
     public void start() throws InterruptedException {
+        if (keycloak.isPresent()) {
+            startProcess(keycloak.get());
+        }
         startAndAwait(postgres);
         startAndAwait(kafka);
         kafka.createTopics(TOPICS, 3);
+        if (keycloak.isPresent()) {
+            keycloak.get().awaitReady(READY);
+        }
         List<ServiceProcess> all = services();
         for (ServiceProcess instance : all) {
             startProcess(instance);
@@ -98,7 +114,8 @@ public final class Stack {
 
     /**
      * Stops everything for good, in the order that lets each part finish cleanly: the service
-     * instances (in parallel), then Kafka, then PostgreSQL. Returns once every process is gone.
+     * instances (in parallel), then Kafka, PostgreSQL and Keycloak. Returns once every process is
+     * gone.
      */
     public void stop() {
         synchronized (this) {
@@ -118,6 +135,7 @@ public final class Stack {
         }
         kafka.stop();
         postgres.stop();
+        keycloak.ifPresent(ChildProcess::stop);
     }
 
     public PostgresProcess postgres() {
@@ -126,6 +144,10 @@ public final class Stack {
 
     public KafkaProcess kafka() {
         return kafka;
+    }
+
+    public Optional<KeycloakProcess> keycloak() {
+        return keycloak;
     }
 
     /** Every service instance, services in {@link #SERVICES} order. */
@@ -144,7 +166,10 @@ public final class Stack {
 
     /** Every process, infrastructure first. */
     public List<ChildProcess> processes() {
-        return Stream.concat(Stream.of(postgres, kafka), services().stream()).toList();
+        return Stream.of(keycloak.stream(), Stream.of(postgres, kafka), services().stream())
+                .flatMap(processes -> processes)
+                .map(ChildProcess.class::cast)
+                .toList();
     }
 
     DemoKeys keys() {
@@ -173,17 +198,25 @@ public final class Stack {
         process.start();
     }
 
+    /** Tokens are checked against Keycloak's JWKS with {@code --keycloak}, else the demo key. */
     private Map<String, String> serviceEnvironment(String service) {
-        return Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL",
-                postgres.jdbcUrl(DATABASES.get(service)),
-                "KAFKA_BOOTSTRAP_SERVERS",
-                kafka.bootstrapServers(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                keys.publicKeyFile().toUri().toString(),
-                "EVAC_IDENTITY_FINGERPRINT_SECRET",
-                keys.fingerprintSecret(),
-                "QUARKUS_LOG_CONSOLE_JSON_ENABLED",
-                "false");
+        Map<String, String> environment =
+                new LinkedHashMap<>(
+                        keycloak.map(process -> process.realm().serviceEnvironment())
+                                .orElse(
+                                        Map.of(
+                                                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                                                keys.publicKeyFile().toUri().toString())));
+        environment.putAll(
+                Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        postgres.jdbcUrl(DATABASES.get(service)),
+                        "KAFKA_BOOTSTRAP_SERVERS",
+                        kafka.bootstrapServers(),
+                        "EVAC_IDENTITY_FINGERPRINT_SECRET",
+                        keys.fingerprintSecret(),
+                        "QUARKUS_LOG_CONSOLE_JSON_ENABLED",
+                        "false"));
+        return Map.copyOf(environment);
     }
 }

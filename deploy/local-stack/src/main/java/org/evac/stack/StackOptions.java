@@ -15,24 +15,28 @@ public record StackOptions(
         boolean seed,
         boolean freePorts,
         Map<String, Integer> instances,
+        boolean keycloak,
         List<String> tokenArguments) {
 
     static final int MAX_INSTANCES = 9;
 
     static final String USAGE =
             """
-            usage: deploy/local-stack/evac-stack.sh [--reset] [--infra-only] [--seed] [--data DIR]
+            usage: deploy/local-stack/evac-stack.sh [--reset] [--infra-only] [--seed] [--keycloak] [--data DIR]
                                                     [--instances SERVICE=N]... [--free-ports]
                    deploy/local-stack/evac-stack.sh token --user NAME --roles ROLE[,ROLE] [--operator CODE] [--hours H]
 
               --reset         delete the data directory (databases, Kafka log, keys) before starting
               --infra-only    start only PostgreSQL (15432) and Kafka (19092), e.g. for ./mvnw quarkus:dev
               --seed          load the demo data set once the services are ready
+              --keycloak      also start Keycloak (18080) with the evac realm; the services then trust
+                              only its tokens and the dashboard logs in there
               --data DIR      keep the data in DIR instead of deploy/local-stack/data
               --instances SERVICE=N
                               run N instances of a service (1 to 9) in its consumer groups, instance n
                               on the service's port + 100 × (n − 1), e.g. flight-manifest=2: 8083, 8183
-              --free-ports    listen on free ports instead of the fixed ones (printed when ready)
+              --free-ports    listen on free ports instead of the fixed ones (printed when ready;
+                              Keycloak stays on 18080, which its realm's redirect addresses name)
               token           print a bearer token signed with this stack's key
             """;
 
@@ -43,7 +47,8 @@ public record StackOptions(
 
     /** The default stack in {@code dataDirectory}: one instance of each service, fixed ports. */
     public static StackOptions defaults(Path root, Path dataDirectory) {
-        return new StackOptions(root, dataDirectory, false, false, false, false, Map.of(), null);
+        return new StackOptions(
+                root, dataDirectory, false, false, false, false, Map.of(), false, null);
     }
 
     static StackOptions parse(Path root, String[] args) {
@@ -52,6 +57,7 @@ public record StackOptions(
         boolean seed = false;
         boolean freePorts = false;
         Map<String, Integer> instances = new LinkedHashMap<>();
+        boolean keycloak = false;
         List<String> token = null;
         Path data = root.resolve("deploy/local-stack/data");
         for (int i = 0; i < args.length; i++) {
@@ -64,6 +70,7 @@ public record StackOptions(
                 case "--reset" -> reset = true;
                 case "--infra-only" -> infraOnly = true;
                 case "--seed" -> seed = true;
+                case "--keycloak" -> keycloak = true;
                 case "--free-ports" -> freePorts = true;
                 case "--data" -> data = Path.of(value(args, ++i, "--data needs a directory"));
                 case "--instances" -> {
@@ -73,8 +80,23 @@ public record StackOptions(
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
+        if (seed && keycloak) {
+            // The seed signs its requests with the demo key, which the services refuse with
+            // Keycloak.
+            throw new IllegalArgumentException(
+                    "--seed and --keycloak do not combine: seed once without --keycloak (the data"
+                            + " stays), then start with --keycloak");
+        }
         return new StackOptions(
-                root, data.toAbsolutePath(), reset, infraOnly, seed, freePorts, instances, token);
+                root,
+                data.toAbsolutePath(),
+                reset,
+                infraOnly,
+                seed,
+                freePorts,
+                instances,
+                keycloak,
+                token);
     }
 
     /** How many instances of {@code service} to run. */
@@ -94,6 +116,7 @@ public record StackOptions(
                 seed,
                 freePorts,
                 more,
+                keycloak,
                 tokenArguments);
     }
 
@@ -107,6 +130,7 @@ public record StackOptions(
                 seed,
                 true,
                 instances,
+                keycloak,
                 tokenArguments);
     }
 

@@ -9,6 +9,12 @@ import java.util.function.Consumer;
  */
 record Clients(String registryUrl, String coordinationUrl, String manifestUrl) {
 
+    /**
+     * The services on their fixed ports, as a stack started without {@code --free-ports} has them.
+     */
+    static final Clients FIXED_PORTS =
+            new Clients("http://localhost:8081", "http://localhost:8082", "http://localhost:8083");
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     org.evac.client.registry.ApiClient registry(String token) {

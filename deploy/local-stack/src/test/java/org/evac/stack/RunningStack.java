@@ -39,8 +39,10 @@ final class RunningStack implements AutoCloseable {
     }
 
     /**
-     * Starts the launcher in a session of its own, as a shell starts a foreground job: its process
-     * group holds only the launcher, so {@link #interrupt()} can signal the group as Ctrl-C does.
+     * Starts the launcher with these command-line options in a session of its own, as a shell
+     * starts a foreground job: its process group holds only the launcher, so {@link #interrupt()}
+     * can signal the group as Ctrl-C does. It listens on free ports, except with {@code
+     * --keycloak}: the realm's redirect addresses name the dashboard's fixed port.
      */
     static RunningStack start(String... options) throws IOException {
         Path root = Path.of("../..").toAbsolutePath().normalize();
@@ -56,8 +58,10 @@ final class RunningStack implements AutoCloseable {
                                 root.resolve("deploy/local-stack/target/local-stack.jar")
                                         .toString(),
                                 "--data",
-                                data.toString(),
-                                "--free-ports"));
+                                data.toString()));
+        if (!List.of(options).contains("--keycloak")) {
+            command.add("--free-ports");
+        }
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         return new RunningStack(process, data);

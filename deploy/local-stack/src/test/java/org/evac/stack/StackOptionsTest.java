@@ -32,6 +32,19 @@ class StackOptionsTest {
     }
 
     @Test
+    void keycloakIsOffUnlessAsked() {
+        assertThat(StackOptions.parse(ROOT, new String[] {}).keycloak()).isFalse();
+        assertThat(StackOptions.parse(ROOT, new String[] {"--keycloak"}).keycloak()).isTrue();
+    }
+
+    @Test
+    void refusesToSeedWithKeycloakBecauseTheSeedSignsWithTheDemoKey() {
+        assertThatThrownBy(() -> StackOptions.parse(ROOT, new String[] {"--keycloak", "--seed"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("seed once without --keycloak");
+    }
+
+    @Test
     void rejectsUnknownOptions() {
         assertThatThrownBy(() -> StackOptions.parse(ROOT, new String[] {"--fast"}))
                 .isInstanceOf(IllegalArgumentException.class)
