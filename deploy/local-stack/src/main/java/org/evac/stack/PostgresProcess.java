@@ -44,6 +44,11 @@ public final class PostgresProcess extends ChildProcess {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
+    /** The server (postmaster), whose children are the backends, while it runs. */
+    public Optional<ProcessHandle> server() {
+        return Optional.ofNullable(postmaster).filter(ProcessHandle::isAlive);
+    }
+
     /** The launcher JVM and the server processes, which are not its descendants. */
     @Override
     public List<ProcessHandle> processTree() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -51,6 +52,17 @@ public final class Stack {
      * does (a process stopped, crashed, started again).
      */
     public Stack(StackOptions options, Consumer<String> events) {
+        this(options, events, service -> Map.of());
+    }
+
+    /**
+     * The same, each service instance started with the variables {@code added} gives for its
+     * service on top of the stack's (e.g. {@code JAVA_TOOL_OPTIONS} for a flight recording).
+     */
+    public Stack(
+            StackOptions options,
+            Consumer<String> events,
+            Function<String, Map<String, String>> added) {
         this.options = options;
         Path data = options.dataDirectory();
         Path launcher = options.root().resolve("deploy/local-stack/target/local-stack.jar");
@@ -80,7 +92,7 @@ public final class Stack {
                                     ports.service(service, n),
                                     options.root(),
                                     data,
-                                    serviceEnvironment(service),
+                                    serviceEnvironment(service, added.apply(service)),
                                     events));
                 }
                 services.put(service, List.copyOf(instances));
@@ -89,11 +101,10 @@ public final class Stack {
     }
 
     /**
-     * Starts Keycloak if asked for (it takes longest, so it starts first and is awaited before the
-     * services), PostgreSQL, then Kafka (creating the topics), then every service instance, and
-     * waits until all are ready.
+     * Starts what the services need and waits until it is ready: Keycloak if asked for (it takes
+     * longest, so it starts first and is awaited last), PostgreSQL and Kafka (creating the topics).
      */
-    public void start() throws InterruptedException {
+    public void startInfrastructure() throws InterruptedException {
         if (keycloak.isPresent()) {
             startProcess(keycloak.get());
         }
@@ -103,6 +114,11 @@ public final class Stack {
         if (keycloak.isPresent()) {
             keycloak.get().awaitReady(READY);
         }
+    }
+
+    /** Starts the infrastructure, then every service instance, and waits until all are ready. */
+    public void start() throws InterruptedException {
+        startInfrastructure();
         List<ServiceProcess> all = services();
         for (ServiceProcess instance : all) {
             startProcess(instance);
@@ -199,7 +215,7 @@ public final class Stack {
     }
 
     /** Tokens are checked against Keycloak's JWKS with {@code --keycloak}, else the demo key. */
-    private Map<String, String> serviceEnvironment(String service) {
+    private Map<String, String> serviceEnvironment(String service, Map<String, String> added) {
         Map<String, String> environment =
                 new LinkedHashMap<>(
                         keycloak.map(process -> process.realm().serviceEnvironment())
@@ -217,6 +233,7 @@ public final class Stack {
                         keys.fingerprintSecret(),
                         "QUARKUS_LOG_CONSOLE_JSON_ENABLED",
                         "false"));
+        environment.putAll(added);
         return Map.copyOf(environment);
     }
 }

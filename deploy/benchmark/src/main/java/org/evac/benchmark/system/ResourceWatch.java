@@ -42,8 +42,8 @@ public final class ResourceWatch implements AutoCloseable {
 
     /**
      * CPU seconds used so far: each service (over all its restarts, up to the last sample before
-     * each exit), PostgreSQL (with its exited backends) and this JVM (the load generator and, in
-     * the local stack's current form, the Kafka broker).
+     * each exit), PostgreSQL (with its exited backends), the Kafka broker and this JVM (the load
+     * generator).
      */
     public Map<String, Double> cpuSeconds() {
         sampleOnce();
@@ -67,7 +67,10 @@ public final class ResourceWatch implements AutoCloseable {
                                                         .sum())
                         .orElse(0.0));
         cpu.put(
-                "benchmark JVM (load generator, Kafka)",
+                "kafka",
+                system.kafka().map(broker -> ProcFs.cpuSeconds(broker, false)).orElse(0.0));
+        cpu.put(
+                "benchmark JVM (load generator)",
                 ProcFs.cpuSeconds(ProcessHandle.current(), false));
         return cpu;
     }

@@ -40,6 +40,9 @@ public interface SystemUnderTest extends AutoCloseable {
     /** The PostgreSQL server process (its backends are its descendants). */
     Optional<ProcessHandle> postgres();
 
+    /** The Kafka broker's process. */
+    Optional<ProcessHandle> kafka();
+
     /** Stops the services, Kafka and PostgreSQL. */
     @Override
     void close();
