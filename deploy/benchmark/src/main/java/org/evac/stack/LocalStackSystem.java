@@ -78,6 +78,11 @@ public final class LocalStackSystem implements SystemUnderTest {
     }
 
     @Override
+    public void stop() {
+        stack.stopProcesses();
+    }
+
+    @Override
     public void close() {
         stack.stop();
     }

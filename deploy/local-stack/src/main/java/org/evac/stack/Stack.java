@@ -129,14 +129,22 @@ public final class Stack {
     }
 
     /**
-     * Stops everything for good, in the order that lets each part finish cleanly: the service
-     * instances (in parallel), then Kafka, PostgreSQL and Keycloak. Returns once every process is
-     * gone.
+     * Stops everything for good (nothing starts after it, even a start that is under way), in the
+     * order {@link #stopProcesses()} gives. Returns once every process is gone.
      */
     public void stop() {
         synchronized (this) {
             stopping = true;
         }
+        stopProcesses();
+    }
+
+    /**
+     * Stops every process in the order that lets each part finish cleanly: the service instances
+     * (in parallel), then Kafka, PostgreSQL and Keycloak; the stack can be started again after it
+     * (with the data it has). Returns once every process is gone.
+     */
+    public void stopProcesses() {
         List<Thread> stopping =
                 services().stream()
                         .map(instance -> new Thread(instance::stop, "stop-" + instance.name()))

@@ -91,7 +91,7 @@ public final class Measurements {
                     "7 Start-up",
                     "stack restart",
                     () -> {
-                        system.close();
+                        system.stop();
                         Startup.stack(system, results, "restart with the loaded data");
                     });
         } finally {

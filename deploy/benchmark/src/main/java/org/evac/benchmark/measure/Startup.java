@@ -77,9 +77,8 @@ final class Startup {
                         start.infrastructureSeconds(),
                         "PostgreSQL + Kafka ready",
                         String.format(
-                                "from starting PostgreSQL (a server process) and Kafka (in the"
-                                        + " benchmark's JVM, as the local stack runs it) and creating the"
-                                        + " topics, then launching the three services at once, to the"
+                                "from starting PostgreSQL and Kafka (each a process of its"
+                                        + " own, as the local stack runs them) and creating the topics, then launching the three services at once, to the"
                                         + " last first 200 of /q/health/ready; each service, launch to"
                                         + " ready / resident memory then: %s. Baseline: the"
                                         + " infrastructure part alone",

@@ -43,7 +43,13 @@ public interface SystemUnderTest extends AutoCloseable {
     /** The Kafka broker's process. */
     Optional<ProcessHandle> kafka();
 
-    /** Stops the services, Kafka and PostgreSQL. */
+    /**
+     * Stops the services, Kafka and PostgreSQL, keeping their data; {@link #startInfrastructure()}
+     * and each service's start bring them back.
+     */
+    void stop();
+
+    /** Stops the services, Kafka and PostgreSQL for good. */
     @Override
     void close();
 }
