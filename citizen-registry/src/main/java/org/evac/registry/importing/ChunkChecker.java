@@ -3,8 +3,6 @@ package org.evac.registry.importing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,21 +26,22 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
+import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.registry.document.DocumentNumbers;
 import org.evac.registry.document.PersonDocument;
 import org.evac.registry.duplicate.DuplicateMatcher;
 import org.evac.registry.duplicate.Identity;
+import org.evac.registry.person.Category;
 import org.evac.registry.person.Person;
+import org.evac.registry.person.PersonGate;
 import org.evac.registry.person.PersonRequest;
 import org.evac.registry.person.PersonRequest.DocumentInput;
 import org.evac.registry.person.PersonService;
 import org.evac.registry.person.RegistryNumbers;
 import org.evac.registry.person.Verification;
-import org.evac.registry.quality.HardRules;
 import org.evac.registry.quality.QualityFlag;
 import org.evac.registry.quality.SoftRules;
 import org.hibernate.Session;
-import org.hibernate.validator.HibernateValidatorFactory;
 
 /**
  * Checks one chunk of import rows with the same gates and duplicate detection as a single
@@ -54,17 +53,11 @@ import org.hibernate.validator.HibernateValidatorFactory;
 class ChunkChecker {
 
     private final EntityManager entityManager;
-    private final Validator validator;
+    private final PersonGate gate;
 
-    ChunkChecker(EntityManager entityManager, ValidatorFactory validators) {
+    ChunkChecker(EntityManager entityManager, PersonGate gate) {
         this.entityManager = entityManager;
-        this.validator =
-                validators
-                        .unwrap(HibernateValidatorFactory.class)
-                        .usingContext()
-                        .traversableResolver(new EveryPropertyReachable())
-                        .enableTraversableResolverResultCache(false)
-                        .getValidator();
+        this.gate = gate;
     }
 
     private record Known(UUID id, Identity identity) {}
@@ -84,12 +77,19 @@ class ChunkChecker {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public CheckedChunk check(List<ImportRow> rows, CheckedChunk inFlight) {
+        Map<UUID, Category> qualifying =
+                gate.qualifyingCategories(
+                        rows.stream().map(ImportRow::request).filter(Objects::nonNull).toList());
         return entityManager
                 .unwrap(Session.class)
-                .doReturningWork(connection -> check(connection, rows, inFlight));
+                .doReturningWork(connection -> check(connection, rows, inFlight, qualifying));
     }
 
-    private CheckedChunk check(Connection connection, List<ImportRow> rows, CheckedChunk inFlight)
+    private CheckedChunk check(
+            Connection connection,
+            List<ImportRow> rows,
+            CheckedChunk inFlight,
+            Map<UUID, Category> qualifying)
             throws SQLException {
         try (Statement settings = connection.createStatement()) {
             // Each probe below finds a key or two at most: a plain index scan answers it, while a
@@ -105,7 +105,7 @@ class ChunkChecker {
             Optional<String> problem =
                     row.readError() != null
                             ? Optional.of(row.readError())
-                            : problems(row.request(), today);
+                            : problems(row.request(), qualifying);
             problem.ifPresentOrElse(
                     p -> invalid.put(row.number(), p),
                     () -> identities.put(row.number(), PersonService.identity(row.request())));
@@ -151,15 +151,15 @@ class ChunkChecker {
         }
     }
 
-    private Optional<String> problems(PersonRequest request, LocalDate today) {
-        List<String> messages = new ArrayList<>();
-        validator
-                .validate(request)
-                .forEach(v -> messages.add(v.getPropertyPath() + " " + v.getMessage()));
-        HardRules.check(request, today).forEach(e -> messages.add(e.field() + " " + e.message()));
-        return messages.isEmpty()
+    /** The gate's field errors, as one message: the same problems the API would answer. */
+    private Optional<String> problems(PersonRequest request, Map<UUID, Category> qualifying) {
+        List<FieldError> errors = gate.problems(request, qualifying);
+        return errors.isEmpty()
                 ? Optional.empty()
-                : Optional.of(String.join("; ", messages.stream().sorted().toList()));
+                : Optional.of(
+                        errors.stream()
+                                .map(e -> e.field() + " " + e.message())
+                                .collect(Collectors.joining("; ")));
     }
 
     private CheckedRow check(

@@ -11,7 +11,6 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,7 +29,6 @@ import org.evac.registry.events.RegistryEvents;
 import org.evac.registry.person.PersonRequest.ContactInput;
 import org.evac.registry.person.PersonRequest.DocumentInput;
 import org.evac.registry.person.PersonRequest.SourceInput;
-import org.evac.registry.quality.HardRules;
 import org.evac.registry.quality.SoftRules;
 import org.hibernate.Session;
 
@@ -41,6 +39,7 @@ public class PersonService {
     private static final List<String> SUB_RESOURCE_FIELDS =
             List.of("documents", "contacts", "sources");
 
+    private final PersonGate gate;
     private final DuplicateFinder duplicates;
     private final RegistryEvents events;
     private final AuditLog audit;
@@ -49,12 +48,14 @@ public class PersonService {
     private final EntityManager entityManager;
 
     public PersonService(
+            PersonGate gate,
             DuplicateFinder duplicates,
             RegistryEvents events,
             AuditLog audit,
             ObjectMapper mapper,
             Validator validator,
             EntityManager entityManager) {
+        this.gate = gate;
         this.duplicates = duplicates;
         this.events = events;
         this.audit = audit;
@@ -280,33 +281,9 @@ public class PersonService {
         return Identity.of(request.familyName(), request.givenNames(), request.birthDate());
     }
 
-    /**
-     * Bean Validation and the hard data-quality gates together, so the caller sees every problem at
-     * once.
-     */
+    /** The gate every record passes, so the caller sees every problem at once. */
     private void rejectInvalid(PersonRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        validator.validate(request).stream()
-                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(
-                        v ->
-                                errors.add(
-                                        new FieldError(
-                                                v.getPropertyPath().toString(), v.getMessage())));
-        errors.addAll(HardRules.check(request, LocalDate.now(ZoneOffset.UTC)));
-        var qualifying = request.qualifyingRelative();
-        if (qualifying != null && qualifying.personId() != null) {
-            Person relative = Person.findById(qualifying.personId());
-            if (relative == null) {
-                errors.add(new FieldError("qualifyingRelative.personId", "no such person"));
-            } else if (relative.category != Category.US_CITIZEN
-                    && relative.category != Category.LAWFUL_PERMANENT_RESIDENT) {
-                errors.add(
-                        new FieldError(
-                                "qualifyingRelative.personId",
-                                "must be a US_CITIZEN or LAWFUL_PERMANENT_RESIDENT"));
-            }
-        }
+        List<FieldError> errors = gate.problems(request);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(
                     "The person record fails the data-quality gates", errors);
