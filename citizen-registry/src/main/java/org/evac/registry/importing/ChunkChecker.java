@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -29,8 +30,10 @@ import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.registry.document.DocumentNumbers;
 import org.evac.registry.document.PersonDocument;
-import org.evac.registry.duplicate.DuplicateMatcher;
+import org.evac.registry.duplicate.DuplicateScorer;
+import org.evac.registry.duplicate.DuplicateScorer.Band;
 import org.evac.registry.duplicate.Identity;
+import org.evac.registry.duplicate.RegisteredIdentity;
 import org.evac.registry.person.Category;
 import org.evac.registry.person.Person;
 import org.evac.registry.person.PersonGate;
@@ -113,7 +116,7 @@ class ChunkChecker {
         Registered registered =
                 new Registered(
                         documentOwners(connection, rows, invalid.keySet()),
-                        candidates(connection, identities.values()));
+                        registered(connection, identities.values()));
         for (CheckedRow earlier : inFlight.rows()) {
             if (earlier.person() != null) {
                 registered.add(earlier.person(), earlier.identity(), earlier.documents());
@@ -182,17 +185,17 @@ class ChunkChecker {
                                 : "document " + d.type() + " already registered");
             }
         }
-        Optional<Map.Entry<Known, DuplicateMatcher.Match>> best =
-                bestMatch(identity, registered.byKey());
-        if (best.isPresent()) {
+        List<Candidate> candidates = candidates(identity, registered.byKey());
+        Candidate best = candidates.isEmpty() ? null : candidates.get(0);
+        if (best != null && best.match().band() == Band.LIKELY) {
             return CheckedRow.notCreated(
                     row,
                     RowOutcome.LIKELY_DUPLICATE,
-                    best.get().getKey().id(),
+                    best.known().id(),
                     "score "
-                            + best.get().getValue().score()
+                            + best.match().score()
                             + ": "
-                            + String.join(", ", best.get().getValue().reasons()));
+                            + String.join(", ", best.match().reasons()));
         }
         Person person = new Person();
         person.id = TimeOrderedUuid.next();
@@ -222,19 +225,47 @@ class ChunkChecker {
                         list(request.contacts()).size(),
                         today));
         registered.add(person, identity, documents);
-        RowOutcome outcome =
-                person.qualityFlags.isEmpty() ? RowOutcome.CREATED : RowOutcome.FLAGGED;
-        String message =
-                person.qualityFlags.isEmpty()
-                        ? null
-                        : person.qualityFlags.stream()
-                                .map(QualityFlag::name)
-                                .sorted()
-                                .collect(Collectors.joining(" "));
-        return new CheckedRow(row, outcome, person, identity, documents, null, message);
+        String flags =
+                person.qualityFlags.stream()
+                        .map(QualityFlag::name)
+                        .sorted()
+                        .collect(Collectors.joining(" "));
+        List<CheckedRow.Review> reviews =
+                candidates.stream()
+                        .map(c -> new CheckedRow.Review(c.known().id(), c.match()))
+                        .toList();
+        if (best != null) {
+            String message =
+                    "possible duplicate, queued for review: score "
+                            + best.match().score()
+                            + ": "
+                            + String.join(", ", best.match().reasons())
+                            + (flags.isEmpty() ? "" : "; flags " + flags);
+            return new CheckedRow(
+                    row,
+                    RowOutcome.POSSIBLE_DUPLICATE,
+                    person,
+                    identity,
+                    documents,
+                    best.known().id(),
+                    message,
+                    reviews);
+        }
+        return new CheckedRow(
+                row,
+                person.qualityFlags.isEmpty() ? RowOutcome.CREATED : RowOutcome.FLAGGED,
+                person,
+                identity,
+                documents,
+                null,
+                flags.isEmpty() ? null : flags,
+                List.of());
     }
 
-    private static Optional<Map.Entry<Known, DuplicateMatcher.Match>> bestMatch(
+    private record Candidate(Known known, DuplicateScorer.Match match) {}
+
+    /** The possible and likely duplicates among the persons the probes find, strongest first. */
+    private static List<Candidate> candidates(
             Identity identity, NavigableMap<String, List<Known>> byKey) {
         Map<UUID, Known> seen = new HashMap<>();
         for (String key : identity.exactProbes()) {
@@ -245,15 +276,15 @@ class ChunkChecker {
                     .values()
                     .forEach(known -> known.forEach(k -> seen.putIfAbsent(k.id(), k)));
         }
-        Map.Entry<Known, DuplicateMatcher.Match> best = null;
+        List<Candidate> candidates = new ArrayList<>();
         for (Known known : seen.values()) {
-            var match = DuplicateMatcher.compare(identity, known.identity());
-            if (match.isPresent()
-                    && (best == null || match.get().score() > best.getValue().score())) {
-                best = Map.entry(known, match.get());
+            DuplicateScorer.Match match = DuplicateScorer.compare(identity, known.identity());
+            if (match.band() != Band.DIFFERENT) {
+                candidates.add(new Candidate(known, match));
             }
         }
-        return Optional.ofNullable(best);
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> c.match().weight()).reversed());
+        return candidates;
     }
 
     private static Map<String, UUID> documentOwners(
@@ -287,7 +318,7 @@ class ChunkChecker {
         return owners;
     }
 
-    private static NavigableMap<String, List<Known>> candidates(
+    private static NavigableMap<String, List<Known>> registered(
             Connection connection, Collection<Identity> identities) throws SQLException {
         Set<String> exact = new LinkedHashSet<>();
         Set<String> prefixes = new LinkedHashSet<>();
@@ -296,58 +327,12 @@ class ChunkChecker {
             prefixes.addAll(identity.anyYearProbes());
         }
         NavigableMap<String, List<Known>> byKey = new TreeMap<>();
-        if (exact.isEmpty()) {
-            return byKey;
-        }
-        // Lateral joins with the probes, prefixes turned into key ranges: one index look-up per
-        // probe whatever the planner believes. During a bulk load the statistics lag behind, and
-        // "= any(?)" with a thousand-element array, a LIKE with a pattern from a column, or a hash
-        // join fell back to scanning every key or person per chunk, making imports quadratic.
-        // "offset 0" keeps the planner from flattening a lateral subquery into that hash join.
-        String select = "select k.key, p.id, p.family_name, p.given_names, p.birth_date from ";
-        String live =
-                " join lateral (select * from person where id = k.person_id and merged_into is null offset 0) p on true";
-        try (PreparedStatement query =
-                connection.prepareStatement(
-                        select
-                                + "unnest(?::text[]) probe(key) join lateral "
-                                + "(select * from person_match_key where key = probe.key offset 0) k on true"
-                                + live)) {
-            query.setArray(1, connection.createArrayOf("text", exact.toArray()));
-            collect(query, byKey);
-        }
-        if (!prefixes.isEmpty()) {
-            try (PreparedStatement query =
-                    connection.prepareStatement(
-                            select
-                                    + "unnest(?::text[], ?::text[]) probe(low, high) join lateral (select * "
-                                    + "from person_match_key where key >= probe.low and key < probe.high offset 0) k on true"
-                                    + live)) {
-                query.setArray(1, connection.createArrayOf("text", prefixes.toArray()));
-                query.setArray(
-                        2,
-                        connection.createArrayOf(
-                                "text", prefixes.stream().map(Identity::upperBound).toArray()));
-                collect(query, byKey);
-            }
+        for (RegisteredIdentity.Found found :
+                RegisteredIdentity.find(connection, exact, prefixes)) {
+            byKey.computeIfAbsent(found.key(), k -> new ArrayList<>())
+                    .add(new Known(found.person().id(), found.person().identity()));
         }
         return byKey;
-    }
-
-    private static void collect(PreparedStatement query, Map<String, List<Known>> byKey)
-            throws SQLException {
-        try (ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                byKey.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(
-                                new Known(
-                                        rs.getObject(2, UUID.class),
-                                        Identity.of(
-                                                rs.getString(3),
-                                                rs.getString(4),
-                                                rs.getString(5))));
-            }
-        }
     }
 
     private static String documentKey(DocumentInput d) {

@@ -14,15 +14,20 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.registry.audit.AuditLog;
 import org.evac.registry.contact.ContactChannel;
+import org.evac.registry.contact.ContactKind;
 import org.evac.registry.document.DocumentNumbers;
 import org.evac.registry.document.PersonDocument;
 import org.evac.registry.duplicate.DuplicateCandidate;
 import org.evac.registry.duplicate.DuplicateFinder;
+import org.evac.registry.duplicate.DuplicateReview.FoundBy;
+import org.evac.registry.duplicate.DuplicateReviews;
+import org.evac.registry.duplicate.DuplicateScorer.Band;
 import org.evac.registry.duplicate.Identity;
 import org.evac.registry.events.EventTypes;
 import org.evac.registry.events.RegistryEvents;
@@ -41,6 +46,7 @@ public class PersonService {
 
     private final PersonGate gate;
     private final DuplicateFinder duplicates;
+    private final DuplicateReviews reviews;
     private final RegistryEvents events;
     private final AuditLog audit;
     private final ObjectMapper mapper;
@@ -50,6 +56,7 @@ public class PersonService {
     public PersonService(
             PersonGate gate,
             DuplicateFinder duplicates,
+            DuplicateReviews reviews,
             RegistryEvents events,
             AuditLog audit,
             ObjectMapper mapper,
@@ -57,6 +64,7 @@ public class PersonService {
             EntityManager entityManager) {
         this.gate = gate;
         this.duplicates = duplicates;
+        this.reviews = reviews;
         this.events = events;
         this.audit = audit;
         this.mapper = mapper;
@@ -76,7 +84,8 @@ public class PersonService {
                             });
         }
         List<DuplicateCandidate> candidates = duplicates.candidates(identity(request), null);
-        if (!candidates.isEmpty() && !acknowledgeDuplicates) {
+        boolean likely = candidates.stream().anyMatch(c -> c.band() == Band.LIKELY);
+        if (likely && !acknowledgeDuplicates) {
             throw PersonProblems.likelyDuplicate(candidates);
         }
         Instant now = Instant.now();
@@ -91,11 +100,14 @@ public class PersonService {
         list(request.documents()).forEach(d -> addDocument(person.id, d));
         list(request.contacts()).forEach(c -> addContact(person.id, c));
         list(request.sources()).forEach(s -> addSource(person.id, s, null, null));
-        return finish(
-                person,
-                EventTypes.PERSON_REGISTERED,
-                candidates.isEmpty() ? "CREATE" : "CREATE_DESPITE_DUPLICATES",
-                null);
+        PersonView created =
+                finish(
+                        person,
+                        EventTypes.PERSON_REGISTERED,
+                        likely ? "CREATE_DESPITE_DUPLICATES" : "CREATE",
+                        null);
+        reviews.queue(person.id, candidates, FoundBy.REGISTRATION);
+        return created;
     }
 
     @Transactional
@@ -207,6 +219,7 @@ public class PersonService {
                         LocalDate.now(ZoneOffset.UTC));
         person.qualityFlags.retainAll(flags);
         person.qualityFlags.addAll(flags);
+        events.stamp(person);
         entityManager.flush();
         duplicates.index(person);
         events.person(eventType, person, documents);
@@ -277,8 +290,20 @@ public class PersonService {
         throw new IllegalStateException("Merge chain of " + id + " does not end");
     }
 
+    /** What duplicate detection compares of a person not registered yet. */
     public static Identity identity(PersonRequest request) {
-        return Identity.of(request.familyName(), request.givenNames(), request.birthDate());
+        return Identity.of(
+                request.familyName(),
+                request.givenNames(),
+                request.birthDate(),
+                request.nativeName(),
+                request.sex(),
+                list(request.contacts()).stream()
+                        .filter(c -> c != null && c.kind() != null && c.value() != null)
+                        .filter(c -> c.kind() != ContactKind.EMAIL)
+                        .map(c -> Identity.phoneKey(c.value()))
+                        .collect(Collectors.toUnmodifiableSet()),
+                null);
     }
 
     /** The gate every record passes, so the caller sees every problem at once. */
