@@ -33,3 +33,6 @@ create table duplicate_sweep (
     swept_to timestamptz not null,
     last_id  uuid        not null
 );
+-- The sweep reads persons in (updated_at, id) order from its position; persons are written with a rising
+-- updated_at, so the index grows at its right edge.
+create index person_updated on person (updated_at, id) where merged_into is null;

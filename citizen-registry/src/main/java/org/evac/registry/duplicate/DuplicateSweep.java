@@ -89,6 +89,7 @@ public class DuplicateSweep {
      * A batch from {@code from}, or from the periodic position (then moved on) when null; {@code
      * next} is null when nothing is left.
      */
+    @SuppressWarnings("unchecked")
     private BatchResult batch(Position from) {
         boolean periodic = from == null;
         if (!(Boolean)
@@ -99,14 +100,20 @@ public class DuplicateSweep {
             return new BatchResult(0, 0, null);
         }
         Position start = periodic ? position() : from;
+        List<UUID> ids =
+                entityManager
+                        .createNativeQuery(
+                                "select id from person where merged_into is null"
+                                        + " and (updated_at, id) > (?1, ?2) order by updated_at, id limit ?3",
+                                UUID.class)
+                        .setParameter(1, Timestamp.from(start.sweptTo()))
+                        .setParameter(2, start.lastId())
+                        .setParameter(3, batchSize)
+                        .getResultList();
         List<Person> persons =
-                Person.<Person>find(
-                                "mergedInto is null and (updatedAt > ?1 or (updatedAt = ?1 and id > ?2))"
-                                        + " order by updatedAt, id",
-                                start.sweptTo(),
-                                start.lastId())
-                        .page(0, batchSize)
-                        .list();
+                ids.isEmpty()
+                        ? List.of()
+                        : Person.<Person>list("id in ?1 order by updatedAt, id", ids);
         int queued = 0;
         for (Person person : persons) {
             queued +=

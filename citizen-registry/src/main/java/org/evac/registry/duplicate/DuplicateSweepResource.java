@@ -62,6 +62,6 @@ public class DuplicateSweepResource {
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "400", value = Examples.INVALID)))
     public ReviewDecisions.SweepResult sweep(@Valid @NotNull ReviewDecisions.Sweep request) {
-        return sweep.sweep(request.changedSince());
+        return sweep.sweep(request.since());
     }
 }
