@@ -33,6 +33,12 @@ public class DuplicateFinder {
                     ContactKind.SIGNAL,
                     ContactKind.TELEGRAM);
 
+    /**
+     * At most this many candidates, strongest first: a common name with a year alone is possible
+     * against dozens of persons in a large registry, and a coordinator reviews the best ones.
+     */
+    public static final int MAX_CANDIDATES = 20;
+
     private final EntityManager entityManager;
 
     public DuplicateFinder(EntityManager entityManager) {
@@ -70,7 +76,9 @@ public class DuplicateFinder {
                 Comparator.comparingDouble(DuplicateCandidate::weight)
                         .reversed()
                         .thenComparing(DuplicateCandidate::registryNumber));
-        return candidates;
+        return candidates.size() > MAX_CANDIDATES
+                ? List.copyOf(candidates.subList(0, MAX_CANDIDATES))
+                : candidates;
     }
 
     /** The identity of a registered person, with its phones and household. */

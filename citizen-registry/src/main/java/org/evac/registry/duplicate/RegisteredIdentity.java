@@ -27,6 +27,12 @@ public record RegisteredIdentity(
         String birthDate,
         Identity identity) {
 
+    /**
+     * An unknown date of birth probes a name pair in every year; for the commonest pairs that is
+     * thousands of persons who, with names alone, cannot score possible. The probe stops there.
+     */
+    static final int MAX_PER_RANGE = 300;
+
     /** A registered identity and the key that found it. */
     public record Found(String key, RegisteredIdentity person) {}
 
@@ -62,7 +68,9 @@ public record RegisteredIdentity(
                     connection.prepareStatement(
                             SELECT
                                     + "unnest(?::text[], ?::text[]) probe(low, high) join lateral (select * "
-                                    + "from person_match_key where key >= probe.low and key < probe.high offset 0) k on true"
+                                    + "from person_match_key where key >= probe.low and key < probe.high limit "
+                                    + MAX_PER_RANGE
+                                    + ") k on true"
                                     + LIVE)) {
                 query.setArray(1, connection.createArrayOf("text", prefixes.toArray()));
                 query.setArray(

@@ -30,6 +30,7 @@ import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.registry.document.DocumentNumbers;
 import org.evac.registry.document.PersonDocument;
+import org.evac.registry.duplicate.DuplicateFinder;
 import org.evac.registry.duplicate.DuplicateScorer;
 import org.evac.registry.duplicate.DuplicateScorer.Band;
 import org.evac.registry.duplicate.Identity;
@@ -284,7 +285,9 @@ class ChunkChecker {
             }
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.match().weight()).reversed());
-        return candidates;
+        return candidates.size() > DuplicateFinder.MAX_CANDIDATES
+                ? candidates.subList(0, DuplicateFinder.MAX_CANDIDATES)
+                : candidates;
     }
 
     private static Map<String, UUID> documentOwners(
