@@ -36,7 +36,6 @@ import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.EnquireLink;
 import org.jsmpp.bean.GSMSpecificFeature;
 import org.jsmpp.bean.GeneralDataCoding;
-import org.jsmpp.bean.MessageClass;
 import org.jsmpp.bean.MessageMode;
 import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
@@ -111,6 +110,9 @@ public final class SmscSimulator implements AutoCloseable {
 
     private record Segment(String messageId, SmsEncoding.Part part, String coding) {}
 
+    /** A delivery receipt still to be sent: from the handset's number back to the ESME. */
+    private record Receipt(String handset, String esme, String messageId, Fate fate) {}
+
     private final int port;
     private final Duration receiptDelay;
     private final ScheduledExecutorService receipts = Executors.newScheduledThreadPool(2);
@@ -123,6 +125,8 @@ public final class SmscSimulator implements AutoCloseable {
     private final AtomicLong messageIds = new AtomicLong(0x5000_0000L);
     private final AtomicLong duplicateSubmits = new AtomicLong();
     private final AtomicLong enquireLinks = new AtomicLong();
+    private final java.util.Queue<Receipt> pendingReceipts =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile SMPPServerSessionListener listener;
     private volatile ExecutorService acceptor;
 
@@ -311,6 +315,7 @@ public final class SmscSimulator implements AutoCloseable {
             BindRequest request = session.waitForBind(5_000);
             request.accept(SYSTEM_ID);
             sessions.add(session);
+            receipts.submit(this::sendPendingReceipts);
             session.addSessionStateListener(
                     (newState, oldState, source) -> {
                         if (newState == SessionState.CLOSED) {
@@ -322,8 +327,7 @@ public final class SmscSimulator implements AutoCloseable {
         }
     }
 
-    private SubmitSmResult submitted(SubmitSm submit, SMPPServerSession session)
-            throws ProcessRequestException {
+    private SubmitSmResult submitted(SubmitSm submit) throws ProcessRequestException {
         String destination = submit.getDestAddress();
         if (fates.getOrDefault(digits(destination), Fate.DELIVERED) == Fate.REJECTED) {
             throw new ProcessRequestException("no such number", SMPPConstant.STAT_ESME_RINVDSTADR);
@@ -351,10 +355,9 @@ public final class SmscSimulator implements AutoCloseable {
         Fate fate = fates.getOrDefault(digits(destination), Fate.DELIVERED);
         boolean every = SMSCDeliveryReceipt.SUCCESS_FAILURE.containedIn(wanted);
         if (every || (SMSCDeliveryReceipt.FAILURE.containedIn(wanted) && fate != Fate.DELIVERED)) {
+            Receipt receipt = new Receipt(destination, submit.getSourceAddr(), messageId, fate);
             receipts.schedule(
-                    () -> sendReceipt(session, submit, messageId, fate),
-                    receiptDelay.toMillis(),
-                    TimeUnit.MILLISECONDS);
+                    () -> sendReceipt(receipt), receiptDelay.toMillis(), TimeUnit.MILLISECONDS);
         }
         return result(messageId);
     }
@@ -401,7 +404,28 @@ public final class SmscSimulator implements AutoCloseable {
                 Instant.now());
     }
 
-    private void sendReceipt(SMPPServerSession session, SubmitSm submit, String id, Fate fate) {
+    private void sendPendingReceipts() {
+        Receipt receipt;
+        while ((receipt = pendingReceipts.poll()) != null) {
+            sendReceipt(receipt);
+        }
+    }
+
+    /**
+     * Like a real SMSC, a receipt that cannot be delivered now (no ESME bound, the connection
+     * broke) is kept and sent once an ESME binds again.
+     */
+    private void sendReceipt(Receipt receipt) {
+        SMPPServerSession session =
+                sessions.stream()
+                        .filter(s -> s.getSessionState().isReceivable())
+                        .findFirst()
+                        .orElse(null);
+        if (session == null) {
+            pendingReceipts.add(receipt);
+            return;
+        }
+        Fate fate = receipt.fate();
         String state =
                 switch (fate) {
                     case DELIVERED -> "DELIVRD";
@@ -415,9 +439,9 @@ public final class SmscSimulator implements AutoCloseable {
                     default -> 5;
                 };
         String now = new SimpleDateFormat("yyMMddHHmm").format(new Date());
-        String receipt =
+        String text =
                 "id:"
-                        + id
+                        + receipt.messageId()
                         + " sub:001 dlvrd:"
                         + (fate == Fate.DELIVERED ? "001" : "000")
                         + " submit date:"
@@ -432,10 +456,10 @@ public final class SmscSimulator implements AutoCloseable {
                     "",
                     TypeOfNumber.INTERNATIONAL,
                     NumberingPlanIndicator.ISDN,
-                    submit.getDestAddress(),
+                    receipt.handset(),
                     TypeOfNumber.UNKNOWN,
                     NumberingPlanIndicator.UNKNOWN,
-                    submit.getSourceAddr(),
+                    receipt.esme(),
                     new ESMClass(
                             MessageMode.DEFAULT,
                             MessageType.SMSC_DEL_RECEIPT,
@@ -444,11 +468,11 @@ public final class SmscSimulator implements AutoCloseable {
                     (byte) 0,
                     new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT),
                     new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
-                    receipt.getBytes(StandardCharsets.US_ASCII),
-                    new OptionalParameter.Receipted_message_id(id),
+                    text.getBytes(StandardCharsets.US_ASCII),
+                    new OptionalParameter.Receipted_message_id(receipt.messageId()),
                     new OptionalParameter.Message_state(messageState));
         } catch (Exception e) {
-            // The ESME is gone; a real SMSC would retry later, this one drops the receipt.
+            receipts.schedule(() -> sendReceipt(receipt), 1, TimeUnit.SECONDS);
         }
     }
 
@@ -475,7 +499,7 @@ public final class SmscSimulator implements AutoCloseable {
 
     private static GeneralDataCoding coding(SmsEncoding.Coding coding) {
         return coding == SmsEncoding.Coding.UCS2
-                ? new GeneralDataCoding(Alphabet.ALPHA_UCS2, MessageClass.CLASS1, false)
+                ? new GeneralDataCoding(Alphabet.ALPHA_UCS2)
                 : new GeneralDataCoding(Alphabet.ALPHA_DEFAULT);
     }
 
@@ -517,7 +541,7 @@ public final class SmscSimulator implements AutoCloseable {
         @Override
         public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source)
                 throws ProcessRequestException {
-            return submitted(submitSm, source);
+            return submitted(submitSm);
         }
 
         @Override

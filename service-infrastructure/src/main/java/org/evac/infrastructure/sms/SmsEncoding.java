@@ -110,11 +110,26 @@ public final class SmsEncoding {
             }
         }
         int length = Math.max(0, shortMessage.length - offset);
-        String text =
-                (dataCoding & 0x0F) == Coding.UCS2.dataCoding()
-                        ? new String(shortMessage, offset, length, StandardCharsets.UTF_16BE)
-                        : Gsm7.decode(shortMessage, offset, length);
+        String text;
+        if (ucs2(dataCoding)) {
+            text = new String(shortMessage, offset, length, StandardCharsets.UTF_16BE);
+        } else if (dataCoding == 0x03) {
+            text = new String(shortMessage, offset, length, StandardCharsets.ISO_8859_1);
+        } else {
+            text = Gsm7.decode(shortMessage, offset, length);
+        }
         return new Part(text, reference, total, sequence);
+    }
+
+    /**
+     * UCS-2 as SMPP names it (0x08), or as a GSM 03.38 coding group with a message class (bits 7-6
+     * clear, bit 4 set, alphabet bits 3-2 = 10).
+     */
+    public static boolean ucs2(byte dataCoding) {
+        return dataCoding == Coding.UCS2.dataCoding()
+                || ((dataCoding & 0xC0) == 0
+                        && (dataCoding & 0x10) != 0
+                        && ((dataCoding >> 2) & 0x03) == 2);
     }
 
     private static List<String> gsm7Pieces(String text, int septets) {

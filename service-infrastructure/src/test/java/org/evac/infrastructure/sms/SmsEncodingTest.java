@@ -83,6 +83,15 @@ class SmsEncodingTest {
     }
 
     @Test
+    void readsUcs2AsSmppAndAsAGsmCodingGroupWithAMessageClassName() {
+        byte[] yes = "بلی".getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        assertThat(SmsEncoding.decode((byte) 0x08, false, yes).text()).isEqualTo("بلی");
+        assertThat(SmsEncoding.decode((byte) 0x19, false, yes).text()).isEqualTo("بلی");
+        assertThat(SmsEncoding.decode((byte) 0x00, false, Gsm7.encode("yes")).text())
+                .isEqualTo("yes");
+    }
+
+    @Test
     void refusesTextsThatWouldNeedMoreThanTenSegments() {
         assertThatThrownBy(() -> SmsEncoding.encode("ب".repeat(671), 1))
                 .isInstanceOf(IllegalArgumentException.class);
