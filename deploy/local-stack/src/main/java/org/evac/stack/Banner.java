@@ -43,6 +43,9 @@ final class Banner {
                                 service.name(), service.url(), service.url(), service.url()));
             }
             out.append("Dashboard               http://localhost:8082/dashboard/\n");
+            out.append("Phones and mailboxes    ")
+                    .append(MessagingSimulators.pageUrl())
+                    .append("  (SMPP 2775, SMTP 2525)\n");
             out.append(
                     "\nBearer tokens (12 h; more: deploy/local-stack/evac-stack.sh token --user NAME --roles ROLE):\n");
             TokenMinter minter = new TokenMinter(keys.privateKey());

@@ -35,9 +35,11 @@ public final class LocalStack {
                     "evac.registry.events",
                     "evac.coordination.events",
                     "evac.manifest.events",
+                    "evac.coordination.message-requests",
                     "evac.registry.events.dlq",
                     "evac.coordination.events.dlq",
-                    "evac.manifest.events.dlq");
+                    "evac.manifest.events.dlq",
+                    "evac.coordination.message-requests.dlq");
     static final Map<String, String> DATABASES =
             Map.of(
                     "citizen-registry",
@@ -82,6 +84,7 @@ public final class LocalStack {
                 new ArrayList<>(List.of(POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT));
         if (!options.infrastructureOnly()) {
             SERVICES.forEach(service -> ports.add(service.port()));
+            ports.addAll(MessagingSimulators.PORTS);
         }
         ensureFree(ports);
 
@@ -120,6 +123,9 @@ public final class LocalStack {
         kafka.createTopics(TOPICS, 3);
 
         if (!options.infrastructureOnly()) {
+            System.out.println("Starting the SMSC simulator and the mail server ...");
+            MessagingSimulators messaging = MessagingSimulators.start();
+            stops.add(messaging::close);
             startServices(keys);
             if (options.seed()) {
                 new DemoSeed(new TokenMinter(keys.privateKey()), options.dataDirectory()).load();

@@ -57,6 +57,16 @@ class LocalStackIT {
                 .run();
     }
 
+    /** SMS out over SMPP in Dari, an answer typed on the phone page, the journey moving on. */
+    @Test
+    void aHouseholdTextedAnOfferInDariAcceptsItBySmsAndIsSeated() {
+        new SmsAnsweredOffer(
+                        stack.printedToken("cora.coordinator"),
+                        stack.printedToken("ada.admin"),
+                        stack.printedToken("omar.operator"))
+                .run();
+    }
+
     @Test
     void everyServiceIsReadyWithItsApiDocumentation() {
         for (String service : SERVICES) {
