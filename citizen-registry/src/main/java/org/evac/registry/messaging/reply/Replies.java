@@ -29,7 +29,8 @@ import org.evac.registry.messaging.Recipients;
  * What a text from a handset does. STOP and START opt the number out of SMS and back in. An answer
  * is tied to an offer by its reply code, and only among the offers texted to the very number it
  * comes from (without a code, when exactly one offer to that number awaits an answer): 1 or yes
- * accepts, 2 or no declines and asks for the reason (1, 2, 3; OTHER if none comes in time). The
+ * accepts, 2 or no declines and asks for the reason (a bare 1, 2 or 3; OTHER if none comes in
+ * time). The
  * answer goes to departure-coordination as an event with ids and the intent only. Everything else
  * waits in the coordinators' inbox with its text. Every reply is a contact attempt.
  */
@@ -147,6 +148,7 @@ public class Replies {
             inbox(inbound, "the offer was already answered or is closed");
         } else if (conversation.state == Conversation.State.AWAITING_REASON
                 && reply.intent() == ParsedReply.Intent.NUMBER
+                && reply.code() == null
                 && DECLINE_REASONS.containsKey(reply.number())) {
             inbound.intent = InboundMessage.Intent.DECLINE_REASON;
             inbound.status = InboundMessage.Status.HANDLED;
