@@ -9,10 +9,12 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,6 +32,7 @@ public class Dispatcher {
     private final Clock clock;
     private final List<Thread> threads = new ArrayList<>();
     private final List<ExecutorService> workers = new ArrayList<>();
+    private final List<ExecutorService> bookkeepers = new ArrayList<>();
     private volatile boolean running;
 
     public Dispatcher(
@@ -45,8 +48,19 @@ public class Dispatcher {
         for (ChannelSender sender : senders) {
             ExecutorService pool = Executors.newFixedThreadPool(sender.concurrency());
             workers.add(pool);
+            ExecutorService bookkeeper =
+                    new ThreadPoolExecutor(
+                            1,
+                            1,
+                            0,
+                            TimeUnit.SECONDS,
+                            new ArrayBlockingQueue<>(2),
+                            new ThreadPoolExecutor.CallerRunsPolicy());
+            bookkeepers.add(bookkeeper);
             Thread thread =
-                    new Thread(() -> dispatch(sender, pool), "dispatch-" + sender.channel());
+                    new Thread(
+                            () -> dispatch(sender, pool, bookkeeper),
+                            "dispatch-" + sender.channel());
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
@@ -55,21 +69,25 @@ public class Dispatcher {
 
     void onStop(@Observes ShutdownEvent stop) {
         running = false;
-        for (Thread thread : threads) {
-            try {
-                // The round in progress is finished and written; the next is not started.
+        try {
+            for (Thread thread : threads) {
+                // The round in progress is finished and handed over; the next is not started.
                 thread.join(20_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+            for (ExecutorService bookkeeper : bookkeepers) {
+                bookkeeper.shutdown();
+                bookkeeper.awaitTermination(20, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         workers.forEach(ExecutorService::shutdownNow);
     }
 
-    private void dispatch(ChannelSender sender, ExecutorService pool) {
+    private void dispatch(ChannelSender sender, ExecutorService pool, ExecutorService bookkeeper) {
         while (running) {
             try {
-                if (!sender.ready() || round(sender, pool) == 0) {
+                if (!sender.ready() || round(sender, pool, bookkeeper) == 0) {
                     Thread.sleep(config.dispatch().pollInterval().toMillis());
                 }
             } catch (InterruptedException e) {
@@ -88,7 +106,8 @@ public class Dispatcher {
         }
     }
 
-    private int round(ChannelSender sender, ExecutorService pool) throws InterruptedException {
+    private int round(ChannelSender sender, ExecutorService pool, ExecutorService bookkeeper)
+            throws InterruptedException {
         List<QueuedMessage> claimed = queue.claim(sender.channel(), config.dispatch().batchSize());
         List<Future<SendQueue.Sent>> sending = new ArrayList<>(claimed.size());
         for (QueuedMessage message : claimed) {
@@ -108,8 +127,18 @@ public class Dispatcher {
             }
         }
         if (!results.isEmpty()) {
-            queue.record(results);
+            bookkeeper.execute(() -> book(sender, results));
         }
         return claimed.size();
+    }
+
+    private void book(ChannelSender sender, List<SendQueue.Sent> results) {
+        try {
+            queue.record(results);
+        } catch (RuntimeException e) {
+            // Left SUBMITTING: claimed again once the lease runs out, and resubmitted under the
+            // same ids, which the gateway recognises.
+            Log.warnf("Results of a %s round not written: %s", sender.channel(), e.toString());
+        }
     }
 }

@@ -160,7 +160,8 @@ class MessagingBenchmark {
     }
 
     private long submitted(Instant since) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> countSubmitted(since));
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> countSubmitted(since));
     }
 
     private long countSubmitted(Instant since) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.evac.registry.messaging.MessageChannel;
 
 /** A message a person sent us; an OPEN one waits in the coordinators' inbox. */
@@ -16,6 +17,7 @@ import org.evac.registry.messaging.MessageChannel;
 public class InboundMessage extends PanacheEntityBase {
 
     /** What the reply was taken to mean. */
+    @Schema(name = "InboxIntent")
     public enum Intent {
         ACCEPT,
         DECLINE,
@@ -25,6 +27,7 @@ public class InboundMessage extends PanacheEntityBase {
         UNPARSED
     }
 
+    @Schema(name = "InboxStatus")
     public enum Status {
         /** Sent on to departure-coordination as an answer to the offer. */
         FORWARDED,

@@ -30,9 +30,8 @@ import org.evac.registry.messaging.Recipients;
  * is tied to an offer by its reply code, and only among the offers texted to the very number it
  * comes from (without a code, when exactly one offer to that number awaits an answer): 1 or yes
  * accepts, 2 or no declines and asks for the reason (a bare 1, 2 or 3; OTHER if none comes in
- * time). The
- * answer goes to departure-coordination as an event with ids and the intent only. Everything else
- * waits in the coordinators' inbox with its text. Every reply is a contact attempt.
+ * time). The answer goes to departure-coordination as an event with ids and the intent only.
+ * Everything else waits in the coordinators' inbox with its text. Every reply is a contact attempt.
  */
 @ApplicationScoped
 public class Replies {
