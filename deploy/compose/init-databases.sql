@@ -1,4 +1,5 @@
--- One database per service; each service's Flyway migrations create its schema.
+-- One database per service, and Keycloak's; each service's Flyway migrations create its schema.
 create database registry;
 create database coordination;
 create database manifest;
+create database keycloak;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the evac system locally: PostgreSQL, Kafka and the three services in prod mode.
-# Builds what is missing or stale through the Maven Wrapper first. See deploy/local-stack/README.md.
+# Builds what is missing or stale through the Maven Wrapper first. See deploy/README.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"

@@ -1,7 +1,7 @@
 // Live departures dashboard. EventSource cannot send an Authorization header, and a token in the URL would end up
 // in access logs and browser history; so the page reads the server-sent events with fetch() streaming and the
-// viewer's bearer token in the header. The token comes from the login form or once from the URL fragment
-// (#token=..., never sent to the server) and is kept in sessionStorage for this tab only.
+// viewer's bearer token in the header. The token comes from the session (login.js): an OpenID login, or a token
+// pasted into the form.
 'use strict';
 
 const STAGES = ['registered', 'reached', 'offered', 'accepted', 'seatAssigned', 'manifested', 'boarded', 'departed',
@@ -9,21 +9,23 @@ const STAGES = ['registered', 'reached', 'offered', 'accepted', 'seatAssigned', 
 const SVG = 'http://www.w3.org/2000/svg';
 const RECONNECT_MS = 2000;
 
-let token = null;
-
-function takeToken() {
-    const fragment = new URLSearchParams(location.hash.slice(1));
-    if (fragment.has('token')) {
-        sessionStorage.setItem('evac.viewer.token', fragment.get('token'));
-        history.replaceState(null, '', location.pathname + location.search);
-    }
-    return sessionStorage.getItem('evac.viewer.token');
-}
+let session = null;
 
 function showLogin(message) {
+    if (session.kind === 'oidc') {
+        return showSessionError(message);
+    }
     document.getElementById('board').hidden = true;
     document.getElementById('login').hidden = false;
     document.getElementById('login-error').textContent = message || '';
+    setStatus(false, 'not connected');
+}
+
+function showSessionError(message) {
+    document.getElementById('board').hidden = true;
+    const error = document.getElementById('session-error');
+    error.textContent = message;
+    error.hidden = false;
     setStatus(false, 'not connected');
 }
 
@@ -37,15 +39,18 @@ async function stream() {
     let response;
     try {
         response = await fetch('/api/v1/statistics/stream', {
-            headers: {Authorization: 'Bearer ' + token, Accept: 'text/event-stream'},
+            headers: {Authorization: 'Bearer ' + session.token(), Accept: 'text/event-stream'},
             cache: 'no-store'
         });
     } catch (e) {
         return retry();
     }
     if (response.status === 401 || response.status === 403) {
-        sessionStorage.removeItem('evac.viewer.token');
-        return showLogin(response.status === 401 ? 'The token was not accepted.' : 'This token lacks the viewer role.');
+        if (await session.rejected(response.status)) {
+            return stream();
+        }
+        return showLogin(response.status === 401 ? 'The token was not accepted.'
+            : (session.kind === 'oidc' ? 'Your account lacks the viewer role.' : 'This token lacks the viewer role.'));
     }
     if (!response.ok || !response.body) {
         return retry();
@@ -193,16 +198,27 @@ function renderProvinces(provinces) {
 
 document.getElementById('login').addEventListener('submit', event => {
     event.preventDefault();
-    token = document.getElementById('token').value.trim();
-    if (token) {
-        sessionStorage.setItem('evac.viewer.token', token);
+    const pasted = document.getElementById('token').value.trim();
+    if (pasted) {
+        session.use(pasted);
         stream();
     }
 });
 
-token = takeToken();
-if (token) {
-    stream();
-} else {
-    showLogin();
-}
+document.getElementById('logout').addEventListener('click', () => session.logout());
+
+openSession().then(opened => {
+    session = opened;
+    if (session.kind === 'oidc') {
+        document.getElementById('user').textContent = session.user() || '';
+        document.getElementById('logout').hidden = false;
+    }
+    if (session.token()) {
+        stream();
+    } else {
+        showLogin();
+    }
+}).catch(error => {
+    session = {kind: 'oidc'};
+    showSessionError(error.message);
+});

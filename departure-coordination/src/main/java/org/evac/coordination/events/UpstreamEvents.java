@@ -22,6 +22,8 @@ public final class UpstreamEvents {
     public static final String FLIGHT_CANCELLED = "org.evac.manifest.flight.cancelled.v1";
     public static final String MANIFEST_REVISION_SUBMITTED =
             "org.evac.manifest.manifest.revision-submitted.v1";
+    public static final String MANIFEST_CHECKS_EVALUATED =
+            "org.evac.manifest.manifest.checks-evaluated.v1";
     public static final String PASSENGER_BOARDED = "org.evac.manifest.passenger.boarded.v1";
     public static final String PASSENGER_NO_SHOW = "org.evac.manifest.passenger.no-show.v1";
     public static final String FLIGHT_DEPARTED = "org.evac.manifest.flight.departed.v1";

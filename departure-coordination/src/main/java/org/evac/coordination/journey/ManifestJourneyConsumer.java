@@ -33,6 +33,7 @@ public class ManifestJourneyConsumer implements EventConsumer {
             Set.of(
                     UpstreamEvents.FLIGHT_CANCELLED,
                     UpstreamEvents.MANIFEST_REVISION_SUBMITTED,
+                    UpstreamEvents.MANIFEST_CHECKS_EVALUATED,
                     UpstreamEvents.PASSENGER_BOARDED,
                     UpstreamEvents.PASSENGER_NO_SHOW,
                     UpstreamEvents.FLIGHT_DEPARTED,
@@ -73,7 +74,8 @@ public class ManifestJourneyConsumer implements EventConsumer {
     public void handle(IncomingEvent event) {
         String source = event.type() + " " + event.id();
         switch (event.type()) {
-            case UpstreamEvents.MANIFEST_REVISION_SUBMITTED ->
+            case UpstreamEvents.MANIFEST_REVISION_SUBMITTED,
+                            UpstreamEvents.MANIFEST_CHECKS_EVALUATED ->
                     manifested(event.dataAs(ManifestRevisionSubmitted.class, mapper), source);
             case UpstreamEvents.PASSENGER_BOARDED ->
                     boarded(event.dataAs(PassengerFact.class, mapper), source);

@@ -28,6 +28,7 @@ public class ManifestReadModelConsumer implements EventConsumer {
                     UpstreamEvents.FLIGHT_UPDATED,
                     UpstreamEvents.FLIGHT_CANCELLED,
                     UpstreamEvents.MANIFEST_REVISION_SUBMITTED,
+                    UpstreamEvents.MANIFEST_CHECKS_EVALUATED,
                     UpstreamEvents.PASSENGER_BOARDED,
                     UpstreamEvents.PASSENGER_NO_SHOW,
                     UpstreamEvents.FLIGHT_DEPARTED,
@@ -62,7 +63,8 @@ public class ManifestReadModelConsumer implements EventConsumer {
     @Override
     public void handle(IncomingEvent event) {
         switch (event.type()) {
-            case UpstreamEvents.MANIFEST_REVISION_SUBMITTED ->
+            case UpstreamEvents.MANIFEST_REVISION_SUBMITTED,
+                            UpstreamEvents.MANIFEST_CHECKS_EVALUATED ->
                     applyRevision(event.dataAs(ManifestRevisionSubmitted.class, mapper));
             case UpstreamEvents.PASSENGER_BOARDED ->
                     applyPassenger(event.dataAs(PassengerFact.class, mapper), true);

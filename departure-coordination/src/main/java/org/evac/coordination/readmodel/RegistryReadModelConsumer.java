@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -41,12 +42,17 @@ public class RegistryReadModelConsumer implements EventConsumer {
 
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
+    private final PersonViewWriter persons;
     private final Event<StatisticsChanged> changed;
 
     public RegistryReadModelConsumer(
-            ObjectMapper mapper, EntityManager entityManager, Event<StatisticsChanged> changed) {
+            ObjectMapper mapper,
+            EntityManager entityManager,
+            PersonViewWriter persons,
+            Event<StatisticsChanged> changed) {
         this.mapper = mapper;
         this.entityManager = entityManager;
+        this.persons = persons;
         this.changed = changed;
     }
 
@@ -67,15 +73,35 @@ public class RegistryReadModelConsumer implements EventConsumer {
 
     @Override
     public void handle(IncomingEvent event) {
-        if (PERSON_TYPES.contains(event.type())) {
-            applyPerson(event);
-        } else if (UpstreamEvents.PERSONS_MERGED.equals(event.type())) {
-            applyMerge(event.dataAs(PersonsMerged.class, mapper));
-        } else if (UpstreamEvents.HOUSEHOLD_CHANGED.equals(event.type())) {
-            applyHousehold(event.dataAs(HouseholdChanged.class, mapper));
-        } else {
-            applyContactAttempt(event.dataAs(ContactAttemptRecorded.class, mapper));
+        handleAll(List.of(event));
+    }
+
+    /**
+     * Person snapshots, the bulk of the registry's events (an import announces every new person),
+     * are written a run at a time with one statement; any other event ends the run and is applied
+     * in its place, so the order of effects is that of the events.
+     */
+    @Override
+    public void handleAll(List<IncomingEvent> events) {
+        List<PersonViewWriter.Timed> run = new ArrayList<>();
+        for (IncomingEvent event : events) {
+            if (PERSON_TYPES.contains(event.type())) {
+                run.add(
+                        new PersonViewWriter.Timed(
+                                event.dataAs(PersonSnapshot.class, mapper), event.time()));
+                continue;
+            }
+            persons.write(run);
+            run.clear();
+            if (UpstreamEvents.PERSONS_MERGED.equals(event.type())) {
+                applyMerge(event.dataAs(PersonsMerged.class, mapper));
+            } else if (UpstreamEvents.HOUSEHOLD_CHANGED.equals(event.type())) {
+                applyHousehold(event.dataAs(HouseholdChanged.class, mapper));
+            } else {
+                applyContactAttempt(event.dataAs(ContactAttemptRecorded.class, mapper));
+            }
         }
+        persons.write(run);
         changed.fire(StatisticsChanged.INSTANCE);
     }
 
@@ -91,30 +117,6 @@ public class RegistryReadModelConsumer implements EventConsumer {
         }
     }
 
-    private void applyPerson(IncomingEvent event) {
-        PersonSnapshot snapshot = event.dataAs(PersonSnapshot.class, mapper);
-        PersonView person = PersonView.findById(snapshot.personId());
-        if (person == null) {
-            person = new PersonView();
-            person.personId = snapshot.personId();
-            person.registeredAt = event.time();
-            person.mergedInto = survivorOf(snapshot.personId());
-        } else if (person.version > snapshot.version()) {
-            return;
-        }
-        person.registryNumber = snapshot.registryNumber();
-        person.householdId = snapshot.householdId();
-        person.category = snapshot.category();
-        person.verification = snapshot.verification();
-        person.departureWish = snapshot.departureWish();
-        person.province = snapshot.province();
-        person.vulnerabilities = PersonView.joinVulnerabilities(snapshot.vulnerabilities());
-        person.status = snapshot.status();
-        person.lastReachedAt = snapshot.lastReachedAt();
-        person.version = snapshot.version();
-        person.persist();
-    }
-
     private void applyMerge(PersonsMerged merged) {
         entityManager
                 .createNativeQuery(
@@ -128,16 +130,6 @@ public class RegistryReadModelConsumer implements EventConsumer {
         if (person != null) {
             person.mergedInto = merged.survivorId();
         }
-    }
-
-    private UUID survivorOf(UUID personId) {
-        List<?> survivor =
-                entityManager
-                        .createNativeQuery(
-                                "select survivor_id from person_merge_view where merged_id = ?1")
-                        .setParameter(1, personId)
-                        .getResultList();
-        return survivor.isEmpty() ? null : (UUID) survivor.get(0);
     }
 
     private void applyHousehold(HouseholdChanged household) {

@@ -2,8 +2,6 @@ package org.evac.stack;
 
 import java.time.Duration;
 import java.util.List;
-import org.evac.infrastructure.servers.KafkaServer;
-import org.evac.infrastructure.servers.PostgresServer;
 
 /**
  * What the stack prints once it is ready: where everything is and tokens to paste into Swagger UI.
@@ -20,35 +18,45 @@ final class Banner {
 
     private Banner() {}
 
-    static String render(
-            StackOptions options,
-            DemoKeys keys,
-            PostgresServer postgres,
-            KafkaServer kafka,
-            Duration took) {
+    static String render(Stack stack, Duration took) {
+        StackOptions options = stack.options();
         StringBuilder out =
                 new StringBuilder(
                         "\n=== evac local stack is ready (" + took.toSeconds() + " s) ===\n");
         out.append("PostgreSQL  jdbc:postgresql://localhost:")
-                .append(postgres.port())
+                .append(stack.postgres().port())
                 .append("/{registry,coordination,manifest}  user postgres / postgres\n");
-        out.append("Kafka       ").append(kafka.bootstrapServers()).append('\n');
+        out.append("Kafka       ").append(stack.kafka().bootstrapServers()).append('\n');
         out.append("Data        ").append(options.dataDirectory()).append(" (logs in logs/)\n");
         if (!options.infrastructureOnly()) {
             out.append('\n');
-            for (ServiceProcess service : LocalStack.SERVICES) {
+            for (ServiceProcess service : stack.services()) {
                 out.append(
                         String.format(
-                                "%-23s API %s/api/v1  Swagger UI %s/q/swagger-ui  OpenAPI %s/q/openapi%n",
+                                "%-25s API %s/api/v1  Swagger UI %s/q/swagger-ui  OpenAPI %s/q/openapi%n",
                                 service.name(), service.url(), service.url(), service.url()));
             }
-            out.append("Dashboard               http://localhost:8082/dashboard/\n");
-            out.append("Phones and mailboxes    ")
-                    .append(MessagingSimulators.pageUrl())
-                    .append("  (SMPP 2775, SMTP 2525)\n");
+            out.append(
+                    String.format(
+                            "%-25s %s/dashboard/%n",
+                            "Dashboard", stack.instances("departure-coordination").get(0).url()));
+        }
+        stack.messaging()
+                .ifPresent(
+                        messaging ->
+                                out.append(
+                                        String.format(
+                                                "%-25s %s  (SMPP %d, SMTP %d)%n",
+                                                "Phones and mailboxes",
+                                                messaging.pageUrl(),
+                                                messaging.ports().get(0),
+                                                messaging.ports().get(1))));
+        if (stack.keycloak().isPresent()) {
+            out.append('\n')
+                    .append(stack.keycloak().get().realm().describe(options.dataDirectory()));
+        } else if (!options.infrastructureOnly()) {
             out.append(
                     "\nBearer tokens (12 h; more: deploy/local-stack/evac-stack.sh token --user NAME --roles ROLE):\n");
-            TokenMinter minter = new TokenMinter(keys.privateKey());
             for (DemoUser user : DEMO_USERS) {
                 out.append("\n")
                         .append(user.name())
@@ -56,12 +64,7 @@ final class Banner {
                         .append(user.roles())
                         .append(user.operator() == null ? "" : " operator " + user.operator())
                         .append(":\n")
-                        .append(
-                                minter.mint(
-                                        user.name(),
-                                        user.roles(),
-                                        user.operator(),
-                                        Duration.ofHours(12)))
+                        .append(stack.token(user.name(), user.roles(), user.operator()))
                         .append('\n');
             }
         }

@@ -26,10 +26,6 @@ import java.util.Map;
  */
 final class DemoSeed {
 
-    private static final String REGISTRY = "http://localhost:8081";
-    private static final String COORDINATION = "http://localhost:8082";
-    private static final String MANIFEST = "http://localhost:8083";
-
     /**
      * Households: province, then members as family name, given names, Dari name, birth date, sex,
      * category.
@@ -186,7 +182,15 @@ final class DemoSeed {
     private final ObjectMapper json = new ObjectMapper();
     private int documentSerial;
 
-    DemoSeed(TokenMinter minter, Path dataDirectory) {
+    private final String registry;
+    private final String coordination;
+    private final String manifest;
+
+    DemoSeed(TokenMinter minter, Stack stack) {
+        this.registry = stack.instances("citizen-registry").get(0).url();
+        this.coordination = stack.instances("departure-coordination").get(0).url();
+        this.manifest = stack.instances("flight-manifest").get(0).url();
+        Path dataDirectory = stack.options().dataDirectory();
         this.minter = minter;
         this.marker = dataDirectory.resolve("seeded");
     }
@@ -206,7 +210,7 @@ final class DemoSeed {
         send(
                 admin,
                 "POST",
-                MANIFEST + "/api/v1/operators",
+                manifest + "/api/v1/operators",
                 Map.of(
                         "code",
                         "QR",
@@ -221,7 +225,7 @@ final class DemoSeed {
         send(
                 admin,
                 "POST",
-                MANIFEST + "/api/v1/operators",
+                manifest + "/api/v1/operators",
                 Map.of(
                         "code",
                         "QAF",
@@ -237,7 +241,7 @@ final class DemoSeed {
             send(
                     operator,
                     "POST",
-                    MANIFEST + "/api/v1/flights",
+                    manifest + "/api/v1/flights",
                     Map.of(
                             "operatorCode",
                             "QR",
@@ -276,13 +280,13 @@ final class DemoSeed {
                 send(
                         coordinator,
                         "POST",
-                        REGISTRY + "/api/v1/households",
+                        registry + "/api/v1/households",
                         Map.of("headPersonId", ids.get(0), "members", others));
             }
             send(
                     coordinator,
                     "POST",
-                    REGISTRY + "/api/v1/persons/" + ids.get(0) + "/contact-attempts",
+                    registry + "/api/v1/persons/" + ids.get(0) + "/contact-attempts",
                     Map.of(
                             "channel",
                             "PHONE",
@@ -297,7 +301,7 @@ final class DemoSeed {
                 send(
                         coordinator,
                         "POST",
-                        COORDINATION + "/api/v1/campaigns",
+                        coordination + "/api/v1/campaigns",
                         Map.of(
                                 "channel",
                                 "PHONE",
@@ -307,7 +311,7 @@ final class DemoSeed {
                 send(
                         coordinator,
                         "GET",
-                        COORDINATION + "/api/v1/offers?status=OFFERED&size=200",
+                        coordination + "/api/v1/offers?status=OFFERED&size=200",
                         null);
         int accepted = 0;
         for (JsonNode offer : offers.path("items")) {
@@ -316,7 +320,7 @@ final class DemoSeed {
                 send(
                         coordinator,
                         "POST",
-                        COORDINATION
+                        coordination
                                 + "/api/v1/offers/"
                                 + offer.path("offerId").asText()
                                 + "/acceptance",
@@ -325,7 +329,7 @@ final class DemoSeed {
             }
         }
         Thread.sleep(2_000);
-        send(coordinator, "POST", COORDINATION + "/api/v1/allocations", Map.of());
+        send(coordinator, "POST", coordination + "/api/v1/allocations", Map.of());
         write(marker, Instant.now().toString());
         System.out.printf(
                 "Demo data: %d persons in %d households, 2 operators, 3 flights, campaign %s, %d offers"
@@ -390,13 +394,13 @@ final class DemoSeed {
                 send(
                         token,
                         "POST",
-                        REGISTRY + "/api/v1/persons?acknowledgeDuplicates=true",
+                        registry + "/api/v1/persons?acknowledgeDuplicates=true",
                         person);
         String id = created.path("id").asText();
         send(
                 token,
                 "POST",
-                REGISTRY + "/api/v1/persons/" + id + "/verify",
+                registry + "/api/v1/persons/" + id + "/verify",
                 Map.of(
                         "reason",
                         "document checked on a video call",

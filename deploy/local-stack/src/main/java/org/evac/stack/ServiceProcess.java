@@ -1,7 +1,6 @@
 package org.evac.stack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,99 +8,94 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * One service started in prod mode from its {@code quarkus-run.jar}, with its log in the data
- * directory.
+ * One instance of a service, in prod mode from its {@code quarkus-run.jar}. Instances of a service
+ * share its database and consumer groups and differ only in their HTTP port.
  */
-final class ServiceProcess {
+public final class ServiceProcess extends ChildProcess {
 
-    private final String name;
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final String service;
+    private final int instance;
     private final int port;
-    private Process process;
+    private final Path jar;
+    private final Map<String, String> environment;
 
-    ServiceProcess(String name, int port) {
-        this.name = name;
+    ServiceProcess(
+            String service,
+            int instance,
+            int port,
+            Path root,
+            Path dataDirectory,
+            Map<String, String> environment,
+            Consumer<String> events) {
+        super(instanceName(service, instance), dataDirectory.resolve("logs"), events);
+        this.service = service;
+        this.instance = instance;
         this.port = port;
+        this.jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        this.environment = new HashMap<>(environment);
+        this.environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
     }
 
-    String name() {
-        return name;
+    /** The first instance has the service's name; the others add their number. */
+    static String instanceName(String service, int instance) {
+        return instance == 1 ? service : service + "-" + instance;
     }
 
-    int port() {
+    /** The module name, e.g. {@code flight-manifest}. */
+    public String service() {
+        return service;
+    }
+
+    /** 1 for the first instance. */
+    public int instance() {
+        return instance;
+    }
+
+    public int port() {
         return port;
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + port;
     }
 
-    void start(Path root, Path logDirectory, Map<String, String> environment) {
-        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    @Override
+    protected List<String> command() {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(
                     jar + " is missing: build with ./mvnw -DskipTests package");
         }
-        try {
-            Files.createDirectories(logDirectory);
-            String java = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder builder =
-                    new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString())
-                            .redirectErrorStream(true)
-                            .redirectOutput(
-                                    ProcessBuilder.Redirect.appendTo(
-                                            logDirectory.resolve(name + ".log").toFile()));
-            builder.environment().putAll(environment);
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + name, e);
-        }
+        return List.of(java(), "-Xmx512m", "-jar", jar.toString());
     }
 
-    /** Waits until {@code /q/health/ready} answers 200, failing early if the process dies. */
-    void awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    @Override
+    protected Map<String, String> environment() {
+        return environment;
+    }
+
+    /** {@code /q/health/ready} answers 200. */
+    @Override
+    protected boolean isReady() {
         HttpRequest ready =
                 HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2))
                         .build();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        name + " exited with " + process.exitValue() + "; see its log");
-            }
-            try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(
-                name + " was not ready within " + timeout.toSeconds() + " s; see its log");
-    }
-
-    /** SIGTERM for a graceful Quarkus shutdown, then a kill if it hangs. */
-    void stop() {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
+            return HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
         } catch (InterruptedException e) {
-            process.destroyForcibly();
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -4,37 +4,38 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * The generated clients of the three services on the local stack, each acting as one demo user: a
+ * The generated clients of the three services of a running stack, each acting as one demo user: a
  * request interceptor adds the bearer token the stack printed, and nothing else.
  */
-final class Clients {
+record Clients(String registryUrl, String coordinationUrl, String manifestUrl) {
 
-    static final String REGISTRY = "http://localhost:8081";
-    static final String COORDINATION = "http://localhost:8082";
-    static final String MANIFEST = "http://localhost:8083";
+    /**
+     * The services on their fixed ports, as a stack started without {@code --free-ports} has them.
+     */
+    static final Clients FIXED_PORTS =
+            new Clients("http://localhost:8081", "http://localhost:8082", "http://localhost:8083");
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private Clients() {}
-
-    static org.evac.client.registry.ApiClient registry(String token) {
+    org.evac.client.registry.ApiClient registry(String token) {
         var client = new org.evac.client.registry.ApiClient();
-        client.updateBaseUri(REGISTRY);
+        client.updateBaseUri(registryUrl);
         client.setReadTimeout(TIMEOUT);
         client.setRequestInterceptor(bearer(token));
         return client;
     }
 
-    static org.evac.client.coordination.ApiClient coordination(String token) {
+    org.evac.client.coordination.ApiClient coordination(String token) {
         var client = new org.evac.client.coordination.ApiClient();
-        client.updateBaseUri(COORDINATION);
+        client.updateBaseUri(coordinationUrl);
         client.setReadTimeout(TIMEOUT);
         client.setRequestInterceptor(bearer(token));
         return client;
     }
 
-    static org.evac.client.manifest.ApiClient manifest(String token) {
+    org.evac.client.manifest.ApiClient manifest(String token) {
         var client = new org.evac.client.manifest.ApiClient();
-        client.updateBaseUri(MANIFEST);
+        client.updateBaseUri(manifestUrl);
         client.setReadTimeout(TIMEOUT);
         client.setRequestInterceptor(bearer(token));
         return client;

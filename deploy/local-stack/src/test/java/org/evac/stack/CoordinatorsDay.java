@@ -87,18 +87,18 @@ final class CoordinatorsDay {
     private final ManifestsApi manifests;
     private final BoardingApi boarding;
 
-    CoordinatorsDay(String coordinator, String admin, String operator) {
-        var registry = Clients.registry(coordinator);
+    CoordinatorsDay(Clients clients, String coordinator, String admin, String operator) {
+        var registry = clients.registry(coordinator);
         persons = new PersonsApi(registry);
         duplicates = new DuplicatesApi(registry);
         verification = new VerificationApi(registry);
         households = new HouseholdsApi(registry);
-        var coordination = Clients.coordination(coordinator);
+        var coordination = clients.coordination(coordinator);
         offers = new OffersApi(coordination);
         allocation = new SeatAllocationApi(coordination);
         journeys = new JourneysApi(coordination);
-        operatorsAsAdmin = new OperatorsApi(Clients.manifest(admin));
-        var asOperator = Clients.manifest(operator);
+        operatorsAsAdmin = new OperatorsApi(clients.manifest(admin));
+        var asOperator = clients.manifest(operator);
         flights = new FlightsApi(asOperator);
         manifests = new ManifestsApi(asOperator);
         boarding = new BoardingApi(asOperator);

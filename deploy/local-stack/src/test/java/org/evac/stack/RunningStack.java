@@ -13,17 +13,24 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-/** The packaged local stack run as a user runs it, in a throwaway data directory. */
+/**
+ * The packaged local stack run as a user runs it, in a throwaway data directory, on free ports (so
+ * that it does not collide with another stack on this machine).
+ */
 final class RunningStack implements AutoCloseable {
 
     private static final Pattern READY =
             Pattern.compile("=== evac local stack is ready \\((\\d+) s\\) ===");
+    private static final Pattern SERVICE =
+            Pattern.compile("^(\\S+)\\s+API (http://localhost:\\d+)/api/v1");
+    private static final Pattern PHONE_PAGE =
+            Pattern.compile("^Phones and mailboxes\\s+(http://localhost:\\d+)/");
 
     private final Process process;
     private final List<String> output = new ArrayList<>();
     private final Path data;
-    private List<ProcessHandle> descendants = List.of();
 
     private RunningStack(Process process, Path data) {
         this.process = process;
@@ -33,21 +40,32 @@ final class RunningStack implements AutoCloseable {
         reader.start();
     }
 
-    static RunningStack start() throws IOException {
+    /**
+     * Starts the launcher with these command-line options in a session of its own, as a shell
+     * starts a foreground job: its process group holds only the launcher, so {@link #interrupt()}
+     * can signal the group as Ctrl-C does. It listens on free ports, except with {@code
+     * --keycloak}: the realm's redirect addresses name the dashboard's fixed port.
+     */
+    static RunningStack start(String... options) throws IOException {
         Path root = Path.of("../..").toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("evac-stack-it");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process =
-                new ProcessBuilder(
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                "setsid",
                                 java,
                                 "-Devac.root=" + root,
                                 "-jar",
                                 root.resolve("deploy/local-stack/target/local-stack.jar")
                                         .toString(),
                                 "--data",
-                                data.toString())
-                        .redirectErrorStream(true)
-                        .start();
+                                data.toString()));
+        if (!List.of(options).contains("--keycloak")) {
+            command.add("--free-ports");
+        }
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         return new RunningStack(process, data);
     }
 
@@ -59,8 +77,6 @@ final class RunningStack implements AutoCloseable {
                 for (String line : output) {
                     Matcher ready = READY.matcher(line);
                     if (ready.find()) {
-                        Thread.sleep(500);
-                        descendants = startedBy();
                         return Duration.ofSeconds(Long.parseLong(ready.group(1)));
                     }
                 }
@@ -86,23 +102,58 @@ final class RunningStack implements AutoCloseable {
         throw new IllegalStateException("No token printed for " + user);
     }
 
-    /** Like Ctrl-C: a signal the JVM turns into an orderly shutdown. */
+    /** The base URL the banner printed for a service instance, e.g. {@code flight-manifest-2}. */
+    String printedUrl(String instance) {
+        synchronized (output) {
+            for (String line : output) {
+                Matcher service = SERVICE.matcher(line);
+                if (service.find() && service.group(1).equals(instance)) {
+                    return service.group(2);
+                }
+            }
+        }
+        throw new IllegalStateException("No URL printed for " + instance);
+    }
+
+    /** The phone page of the stack's SMSC simulator and mail server. */
+    String printedPhonePage() {
+        synchronized (output) {
+            for (String line : output) {
+                Matcher page = PHONE_PAGE.matcher(line);
+                if (page.find()) {
+                    return page.group(1);
+                }
+            }
+        }
+        throw new IllegalStateException("No phone page printed");
+    }
+
+    /** The generated clients, pointed at the first instance of each service. */
+    Clients clients() {
+        return new Clients(
+                printedUrl("citizen-registry"),
+                printedUrl("departure-coordination"),
+                printedUrl("flight-manifest"));
+    }
+
+    /**
+     * Ctrl-C: SIGINT to the launcher's foreground process group, as a terminal sends it, then the
+     * wait for the launcher to exit.
+     */
     int interrupt() throws InterruptedException, IOException {
-        new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
-                .inheritIO()
-                .start()
-                .waitFor();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("The stack did not stop within 60 s");
+        new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).inheritIO().start().waitFor();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The stack did not stop within 120 s");
         }
         return process.exitValue();
     }
 
     /**
-     * The services are children of the stack; PostgreSQL is started through pg_ctl and so detaches,
-     * but its command line names the stack's data directory.
+     * Every process the stack runs now: its descendants (PostgreSQL's launcher, Kafka, the
+     * services) and the PostgreSQL server, which {@code pg_ctl} detached and so is nobody's
+     * descendant but names the stack's data directory, with its backends.
      */
-    private List<ProcessHandle> startedBy() {
+    List<ProcessHandle> startedProcesses() {
         List<ProcessHandle> started = new ArrayList<>(process.descendants().toList());
         ProcessHandle.allProcesses()
                 .filter(
@@ -112,30 +163,17 @@ final class RunningStack implements AutoCloseable {
                                         .map(line -> line.contains(data.toString()))
                                         .orElse(false))
                 .filter(p -> !started.contains(p) && p.pid() != process.pid())
+                .flatMap(server -> Stream.concat(Stream.of(server), server.descendants()))
                 .forEach(started::add);
         return started;
     }
 
-    /**
-     * Processes the stack had started (services, PostgreSQL) still running a few seconds after the
-     * stack itself exited, each with its command line. The grace period is for a process already
-     * told to stop that is still exiting (a PostgreSQL backend after pg_ctl returned, a JVM on a
-     * busy machine).
-     */
-    List<String> survivors() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)
-                && descendants.stream().anyMatch(ProcessHandle::isAlive)) {
-            Thread.sleep(200);
-        }
-        return descendants.stream()
+    /** Which of {@code processes} still run, each with its command line. */
+    static List<String> alive(List<ProcessHandle> processes) {
+        return processes.stream()
                 .filter(ProcessHandle::isAlive)
                 .map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
                 .toList();
-    }
-
-    List<ProcessHandle> startedProcesses() {
-        return descendants;
     }
 
     String printed() {
@@ -150,10 +188,9 @@ final class RunningStack implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process.isAlive()) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        }
+        List<ProcessHandle> started = startedProcesses();
+        process.destroyForcibly();
+        started.forEach(ProcessHandle::destroyForcibly);
     }
 
     private void collectOutput() {

@@ -24,16 +24,22 @@ import java.util.concurrent.ThreadLocalRandom;
 final class SmsAnsweredOffer {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(90);
-    private static final String REGISTRY = "http://localhost:8081";
-    private static final String COORDINATION = "http://localhost:8082";
-    private static final String MANIFEST = "http://localhost:8083";
-    private static final String PHONES = "http://localhost:8090";
 
+    private final String registry;
+    private final String coordination;
+    private final String manifest;
+    private final String phones;
     private final String coordinator;
     private final String admin;
     private final String operator;
 
-    SmsAnsweredOffer(String coordinator, String admin, String operator) {
+    /** On the stack's services and phone page, with the printed tokens of the three users. */
+    SmsAnsweredOffer(
+            Clients services, String phonePage, String coordinator, String admin, String operator) {
+        this.registry = services.registryUrl();
+        this.coordination = services.coordinationUrl();
+        this.manifest = services.manifestUrl();
+        this.phones = phonePage;
         this.coordinator = coordinator;
         this.admin = admin;
         this.operator = operator;
@@ -46,7 +52,7 @@ final class SmsAnsweredOffer {
         String child =
                 registerVerified(person("Sana", "2015-03-20", "IMMEDIATE_RELATIVE", null, head));
         String household =
-                as(coordinator, REGISTRY)
+                as(coordinator, registry)
                         .body(
                                 Map.of(
                                         "headPersonId",
@@ -70,7 +76,7 @@ final class SmsAnsweredOffer {
                         .atMost(EVENTUALLY)
                         .until(
                                 () ->
-                                        as(coordinator, COORDINATION)
+                                        as(coordinator, coordination)
                                                 .body(
                                                         Map.of(
                                                                 "householdId",
@@ -94,7 +100,7 @@ final class SmsAnsweredOffer {
         List<String> texts = textsTo(phone, 1);
         assertThat(texts.get(0)).contains("تیم تخلیه").contains("1 " + code);
 
-        given().baseUri(PHONES)
+        given().baseUri(phones)
                 .contentType(ContentType.URLENC)
                 .formParam("from", phone)
                 .formParam("text", "۱ " + persianDigits(code))
@@ -106,14 +112,14 @@ final class SmsAnsweredOffer {
                 .atMost(EVENTUALLY)
                 .until(
                         () ->
-                                as(coordinator, COORDINATION)
+                                as(coordinator, coordination)
                                         .get("/api/v1/offers/" + offerId)
                                         .then()
                                         .extract()
                                         .path("status"),
                         "ACCEPTED"::equals);
         JsonPath journey =
-                as(coordinator, COORDINATION)
+                as(coordinator, coordination)
                         .get("/api/v1/journeys/" + child)
                         .then()
                         .extract()
@@ -127,7 +133,7 @@ final class SmsAnsweredOffer {
                 .atMost(EVENTUALLY)
                 .until(
                         () ->
-                                as(coordinator, COORDINATION)
+                                as(coordinator, coordination)
                                         .body(Map.of("flightId", flight))
                                         .post("/api/v1/allocations")
                                         .then()
@@ -140,7 +146,7 @@ final class SmsAnsweredOffer {
                     .atMost(EVENTUALLY)
                     .until(
                             () ->
-                                    as(coordinator, COORDINATION)
+                                    as(coordinator, coordination)
                                             .get("/api/v1/journeys/" + person)
                                             .then()
                                             .extract()
@@ -156,7 +162,7 @@ final class SmsAnsweredOffer {
                 .until(
                         () -> {
                             JsonPath page =
-                                    given().baseUri(PHONES)
+                                    given().baseUri(phones)
                                             .get("/messages")
                                             .then()
                                             .extract()
@@ -224,7 +230,7 @@ final class SmsAnsweredOffer {
 
     private String registerVerified(Map<String, Object> person) {
         JsonPath registered =
-                as(coordinator, REGISTRY)
+                as(coordinator, registry)
                         .queryParam("acknowledgeDuplicates", true)
                         .body(person)
                         .post("/api/v1/persons")
@@ -233,7 +239,7 @@ final class SmsAnsweredOffer {
                         .extract()
                         .jsonPath();
         String id = registered.getString("id");
-        as(coordinator, REGISTRY)
+        as(coordinator, registry)
                 .body(
                         Map.of(
                                 "evidenceDocumentId",
@@ -248,7 +254,7 @@ final class SmsAnsweredOffer {
 
     private String scheduleFlight() {
         int status =
-                as(admin, MANIFEST)
+                as(admin, manifest)
                         .body(
                                 Map.of(
                                         "code", "QR",
@@ -260,7 +266,7 @@ final class SmsAnsweredOffer {
         assertThat(status).as("operator registered, or there already").isIn(201, 409);
         OffsetDateTime departure =
                 OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).truncatedTo(ChronoUnit.MINUTES);
-        return as(operator, MANIFEST)
+        return as(operator, manifest)
                 .body(
                         Map.of(
                                 "operatorCode",

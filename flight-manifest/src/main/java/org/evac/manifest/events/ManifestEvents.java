@@ -21,6 +21,7 @@ public final class ManifestEvents {
                     ManifestTopics.FLIGHT_UPDATED, FlightSnapshot.class,
                     ManifestTopics.FLIGHT_CANCELLED, FlightSnapshot.class,
                     ManifestTopics.REVISION_SUBMITTED, RevisionSubmitted.class,
+                    ManifestTopics.CHECKS_EVALUATED, ChecksEvaluated.class,
                     ManifestTopics.PASSENGER_BOARDED, PassengerBoarding.class,
                     ManifestTopics.PASSENGER_NO_SHOW, PassengerBoarding.class,
                     ManifestTopics.FLIGHT_DEPARTED, FlightDeparted.class,
@@ -43,6 +44,20 @@ public final class ManifestEvents {
     public record RevisionSubmitted(
             UUID flightId,
             int revision,
+            boolean late,
+            Map<String, Integer> totals,
+            List<UUID> manifestedPersonIds) {}
+
+    /**
+     * The latest revision's checks were evaluated again after a seat, registry or flight change,
+     * and a result changed; the same facts as {@link RevisionSubmitted}, as of {@code evaluatedAt}.
+     */
+    public record ChecksEvaluated(
+            UUID flightId,
+            int revision,
+            int evaluation,
+            String reason,
+            Instant evaluatedAt,
             boolean late,
             Map<String, Integer> totals,
             List<UUID> manifestedPersonIds) {}

@@ -12,6 +12,7 @@ public final class ManifestTopics {
     public static final String FLIGHT_UPDATED = PREFIX + "flight.updated.v1";
     public static final String FLIGHT_CANCELLED = PREFIX + "flight.cancelled.v1";
     public static final String REVISION_SUBMITTED = PREFIX + "manifest.revision-submitted.v1";
+    public static final String CHECKS_EVALUATED = PREFIX + "manifest.checks-evaluated.v1";
     public static final String PASSENGER_BOARDED = PREFIX + "passenger.boarded.v1";
     public static final String PASSENGER_NO_SHOW = PREFIX + "passenger.no-show.v1";
     public static final String FLIGHT_DEPARTED = PREFIX + "flight.departed.v1";

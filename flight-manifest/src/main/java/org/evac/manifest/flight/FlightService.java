@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,12 +30,19 @@ public class FlightService {
     private final Caller caller;
     private final Outbox outbox;
     private final PassengersOnBoard passengers;
+    private final Event<FlightChanged> changed;
     private final Clock clock;
 
-    public FlightService(Caller caller, Outbox outbox, PassengersOnBoard passengers, Clock clock) {
+    public FlightService(
+            Caller caller,
+            Outbox outbox,
+            PassengersOnBoard passengers,
+            Event<FlightChanged> changed,
+            Clock clock) {
         this.caller = caller;
         this.outbox = outbox;
         this.passengers = passengers;
+        this.changed = changed;
         this.clock = clock;
     }
 
@@ -92,6 +100,7 @@ public class FlightService {
                 flight.id.toString(),
                 ManifestTopics.FLIGHT_UPDATED,
                 flight.snapshot());
+        changed.fire(new FlightChanged(flight.id));
     }
 
     @Transactional
@@ -139,6 +148,7 @@ public class FlightService {
                         flight.id.toString(),
                         ManifestTopics.FLIGHT_UPDATED,
                         flight.snapshot());
+                changed.fire(new FlightChanged(flight.id));
             }
         }
         return FlightResponse.of(flight);

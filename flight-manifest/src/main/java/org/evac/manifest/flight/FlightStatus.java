@@ -15,6 +15,9 @@ public enum FlightStatus {
     DELAYED,
     CANCELLED;
 
+    /** Open flights still take manifests and count for duplicate passengers across flights. */
+    public static final Set<FlightStatus> OPEN = EnumSet.of(SCHEDULED, DELAYED, BOARDING);
+
     public Set<FlightStatus> next() {
         return switch (this) {
             case SCHEDULED -> EnumSet.of(BOARDING, DELAYED, CANCELLED);
@@ -29,8 +32,7 @@ public enum FlightStatus {
         return next().contains(target);
     }
 
-    /** Open flights still take manifests and count for duplicate passengers across flights. */
     public boolean isOpen() {
-        return this == SCHEDULED || this == DELAYED || this == BOARDING;
+        return OPEN.contains(this);
     }
 }

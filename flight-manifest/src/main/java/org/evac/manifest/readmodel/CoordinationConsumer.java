@@ -2,7 +2,11 @@ package org.evac.manifest.readmodel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.inbox.EventConsumer;
 import org.evac.manifest.events.ManifestTopics;
@@ -15,9 +19,11 @@ public class CoordinationConsumer implements EventConsumer {
     public static final String NAME = "flight-manifest-coordination";
 
     private final ObjectMapper mapper;
+    private final Event<ReadModelChanged> changed;
 
-    public CoordinationConsumer(ObjectMapper mapper) {
+    public CoordinationConsumer(ObjectMapper mapper, Event<ReadModelChanged> changed) {
         this.mapper = mapper;
+        this.changed = changed;
     }
 
     @Override
@@ -38,6 +44,20 @@ public class CoordinationConsumer implements EventConsumer {
 
     @Override
     public void handle(IncomingEvent event) {
+        handleAll(List.of(event));
+    }
+
+    /** Applies every seat change, then has the checks of the flights concerned evaluated once. */
+    @Override
+    public void handleAll(List<IncomingEvent> events) {
+        Set<UUID> flights = new HashSet<>();
+        for (IncomingEvent event : events) {
+            flights.add(apply(event));
+        }
+        changed.fire(new ReadModelChanged(flights, Set.of()));
+    }
+
+    private UUID apply(IncomingEvent event) {
         SeatChange change = event.dataAs(SeatChange.class, mapper);
         for (var personId : change.personIds()) {
             var key = new SeatAllocation.Key(personId, change.flightId());
@@ -53,6 +73,7 @@ public class CoordinationConsumer implements EventConsumer {
                 seat.persist();
             }
         }
+        return change.flightId();
     }
 
     /** Empties the read model before a replay. */

@@ -2,8 +2,11 @@ package org.evac.manifest.readmodel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.inbox.EventConsumer;
 import org.evac.manifest.events.ManifestTopics;
@@ -20,9 +23,11 @@ public class RegistryConsumer implements EventConsumer {
     public static final String NAME = "flight-manifest-registry";
 
     private final ObjectMapper mapper;
+    private final Event<ReadModelChanged> changed;
 
-    public RegistryConsumer(ObjectMapper mapper) {
+    public RegistryConsumer(ObjectMapper mapper, Event<ReadModelChanged> changed) {
         this.mapper = mapper;
+        this.changed = changed;
     }
 
     @Override
@@ -43,11 +48,26 @@ public class RegistryConsumer implements EventConsumer {
 
     @Override
     public void handle(IncomingEvent event) {
-        if (RegistryEvents.PERSONS_MERGED.equals(event.type())) {
-            merge(event.dataAs(PersonsMerged.class, mapper));
-        } else {
-            apply(event.dataAs(PersonSnapshot.class, mapper));
+        handleAll(List.of(event));
+    }
+
+    /** Applies every event, then has the checks that may involve those persons evaluated once. */
+    @Override
+    public void handleAll(List<IncomingEvent> events) {
+        Set<UUID> persons = new HashSet<>();
+        for (IncomingEvent event : events) {
+            if (RegistryEvents.PERSONS_MERGED.equals(event.type())) {
+                PersonsMerged merged = event.dataAs(PersonsMerged.class, mapper);
+                merge(merged);
+                persons.add(merged.mergedId());
+                persons.add(merged.survivorId());
+            } else {
+                PersonSnapshot snapshot = event.dataAs(PersonSnapshot.class, mapper);
+                apply(snapshot);
+                persons.add(snapshot.personId());
+            }
         }
+        changed.fire(new ReadModelChanged(Set.of(), persons));
     }
 
     /** Empties the read model before a replay. */

@@ -21,6 +21,21 @@ public record CheckReport(
         UUID flightId,
         int revision,
         Instant submittedAt,
+        @Schema(
+                        description =
+                                "1 at submission, counted up by each evaluation that changed a result")
+                int evaluation,
+        Instant evaluatedAt,
+        EvaluationReason evaluationReason,
+        @Schema(
+                        nullable = true,
+                        description =
+                                "Event time of the newest registry event applied when evaluated")
+                Instant registryAsOf,
+        @Schema(
+                        nullable = true,
+                        description = "Event time of the newest seat event applied when evaluated")
+                Instant seatsAsOf,
         boolean late,
         int passengerCount,
         Map<CheckResult, Integer> totals,
@@ -67,6 +82,11 @@ public record CheckReport(
                 revision.flightId,
                 revision.revision,
                 revision.submittedAt,
+                revision.evaluation,
+                revision.evaluatedAt,
+                revision.evaluationReason,
+                revision.registryAsOf,
+                revision.seatsAsOf,
                 revision.late,
                 revision.passengerCount,
                 totals,

@@ -44,12 +44,25 @@ final class Examples {
     static final String REPORT =
             """
             {"flightId":"5b0f3c1e-8a43-4b55-9d1e-0d6c7c3b2a10","revision":2,"submittedAt":"2021-08-26T11:20:00Z",
+             "evaluation":2,"evaluatedAt":"2021-08-26T11:20:04Z","evaluationReason":"SEATS_CHANGED",
+             "registryAsOf":"2021-08-26T11:02:13Z","seatsAsOf":"2021-08-26T11:20:03Z",
              "late":false,"passengerCount":1,
              "totals":{"CLEARED":1,"NOT_ALLOCATED":0,"UNREGISTERED":0,"NAME_MISMATCH":0,"DOB_MISMATCH":0,
               "DUPLICATE":0,"DOCUMENT_EXPIRED":0,"OVER_CAPACITY":0,"LATE_MANIFEST":0,"MISSING_ALLOCATED":0},
              "flightResults":[],"missingAllocated":[],
              "passengers":[{"lineNumber":1,"familyName":"HAIDARI","documentType":"P","documentNumber":"P01234567",
               "personId":"0c9a4a52-2f8e-4c1b-9a51-1d6f1d0e8b11","results":["CLEARED"]}]}""";
+
+    static final String EVALUATIONS =
+            """
+            [{"evaluation":1,"evaluatedAt":"2021-08-26T11:20:00Z","reason":"SUBMITTED",
+              "registryAsOf":"2021-08-26T11:02:13Z","seatsAsOf":"2021-08-26T11:19:58Z","late":false,
+              "totals":{"CLEARED":0,"NOT_ALLOCATED":1,"UNREGISTERED":0,"NAME_MISMATCH":0,"DOB_MISMATCH":0,
+               "DUPLICATE":0,"DOCUMENT_EXPIRED":0,"OVER_CAPACITY":0,"LATE_MANIFEST":0,"MISSING_ALLOCATED":0}},
+             {"evaluation":2,"evaluatedAt":"2021-08-26T11:20:04Z","reason":"SEATS_CHANGED",
+              "registryAsOf":"2021-08-26T11:02:13Z","seatsAsOf":"2021-08-26T11:20:03Z","late":false,
+              "totals":{"CLEARED":1,"NOT_ALLOCATED":0,"UNREGISTERED":0,"NAME_MISMATCH":0,"DOB_MISMATCH":0,
+               "DUPLICATE":0,"DOCUMENT_EXPIRED":0,"OVER_CAPACITY":0,"LATE_MANIFEST":0,"MISSING_ALLOCATED":0}}]""";
 
     static final String MANIFEST =
             """

@@ -396,7 +396,9 @@ public class ManifestResource {
             summary = "Read the check report of a revision",
             description =
                     "The results per passenger line, for the flight (late, over capacity, allocated"
-                            + " persons missing) and in totals, as answered to the upload."
+                            + " persons missing) and in totals, as of the latest evaluation: the"
+                            + " checks of an open flight's latest revision run again when a seat,"
+                            + " registry or flight change alters a result."
                             + OWN_FLIGHTS)
     @APIResponse(
             responseCode = "200",
@@ -415,6 +417,43 @@ public class ManifestResource {
                     @Pattern(regexp = REVISION_PATTERN, message = "a revision number or 'latest'")
                     String revision) {
         return service.report(flightId, revision);
+    }
+
+    @GET
+    @Path(REVISION + "/checks/evaluations")
+    @RolesAllowed({Roles.COORDINATOR, Roles.OPERATOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "listManifestCheckEvaluations",
+            summary = "List every evaluation of a revision's checks",
+            description =
+                    "The history of the check report: the evaluation at submission, then one per"
+                            + " seat, registry or flight change that altered a result, each with"
+                            + " the event times of the read models it was checked against."
+                            + OWN_FLIGHTS)
+    @APIResponse(
+            responseCode = "200",
+            description = "The evaluations, oldest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = EvaluationSummary.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "evaluations",
+                                            value = Examples.EVALUATIONS)))
+    public List<EvaluationSummary> listCheckEvaluations(
+            @PathParam("flightId") UUID flightId,
+            @Parameter(
+                            description = REVISION_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING, pattern = REVISION_PATTERN))
+                    @PathParam("revision")
+                    @Pattern(regexp = REVISION_PATTERN, message = "a revision number or 'latest'")
+                    String revision) {
+        return service.evaluations(flightId, revision);
     }
 
     @GET

@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,6 +38,7 @@ public class ManifestService {
     private final Validator validator;
     private final Outbox outbox;
     private final Caller caller;
+    private final ManifestRechecks rechecks;
     private final Clock clock;
 
     public ManifestService(
@@ -48,12 +47,14 @@ public class ManifestService {
             Validator validator,
             Outbox outbox,
             Caller caller,
+            ManifestRechecks rechecks,
             Clock clock) {
         this.flights = flights;
         this.checker = checker;
         this.validator = validator;
         this.outbox = outbox;
         this.caller = caller;
+        this.rechecks = rechecks;
         this.clock = clock;
     }
 
@@ -79,7 +80,8 @@ public class ManifestService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         CheckOutcome outcome = checker.check(flight, submission.passengers(), now);
         flight.currentRevision++;
-        ManifestRevision revision = store(flight, submission, outcome, now);
+        ManifestRevision revision = newRevision(flight, submission, outcome, now);
+        rechecks.storeSubmitted(revision);
         outbox.record(
                 ManifestTopics.MANIFEST,
                 flightId.toString(),
@@ -88,13 +90,7 @@ public class ManifestService {
                         flightId,
                         revision.revision,
                         outcome.late(),
-                        outcome.totals().entrySet().stream()
-                                .collect(
-                                        Collectors.toMap(
-                                                e -> e.getKey().name(),
-                                                Map.Entry::getValue,
-                                                (a, b) -> a,
-                                                LinkedHashMap::new)),
+                        ManifestRechecks.totals(outcome),
                         outcome.lines().stream()
                                 .map(LineCheck::personId)
                                 .filter(Objects::nonNull)
@@ -136,6 +132,14 @@ public class ManifestService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CheckReport report(UUID flightId, String number) {
         return CheckReport.of(revision(flightId, number).stored());
+    }
+
+    /** Every evaluation of a revision's checks, the first (at submission) first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EvaluationSummary> evaluations(UUID flightId, String number) {
+        return CheckEvaluation.ofRevision(revision(flightId, number).stored().id).stream()
+                .map(EvaluationSummary::of)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -180,7 +184,7 @@ public class ManifestService {
         }
     }
 
-    private ManifestRevision store(
+    private ManifestRevision newRevision(
             Flight flight, Submission submission, CheckOutcome outcome, Instant now) {
         ManifestRevision revision = new ManifestRevision();
         revision.id = TimeOrderedUuid.next();
@@ -201,7 +205,6 @@ public class ManifestService {
             revision.lines.add(
                     line(revision, i + 1, submission.passengers().get(i), outcome.lines().get(i)));
         }
-        revision.persist();
         return revision;
     }
 

@@ -67,7 +67,7 @@ class AsyncApiContractTest {
     void everyPublishedTypeIsInTheTopicsConstants() {
         assertThat(ManifestEvents.PAYLOADS.keySet())
                 .allMatch(type -> type.startsWith("org.evac.manifest.") && type.endsWith(".v1"));
-        assertThat(ManifestEvents.PAYLOADS).hasSize(8);
+        assertThat(ManifestEvents.PAYLOADS).hasSize(9);
     }
 
     @Test

@@ -58,7 +58,7 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertThat(operations).isEqualTo(24);
+        assertThat(operations).isEqualTo(25);
         assertThat(gaps).isEmpty();
     }
 

@@ -11,9 +11,23 @@ public interface ConsumerConfig {
     @WithDefault("3")
     int maxAttempts();
 
-    /** Pause between tries, doubled after each. */
+    /**
+     * Pause between tries, doubled after each; also the first pause while the database is
+     * unreachable (doubled up to 5 s).
+     */
     @WithDefault("200ms")
     Duration retryBackoff();
+
+    /** First pause before a consumer whose thread died starts again, doubled up to 30 s. */
+    @WithDefault("1s")
+    Duration restartBackoff();
+
+    /**
+     * A consumer whose loop has not gone round for this long is reported DOWN by the liveness check
+     * (a handler stuck on a lock, say).
+     */
+    @WithDefault("2m")
+    Duration stallTimeout();
 
     /** Suffix of the dead-letter topic next to each consumed topic. */
     @WithDefault(".dlq")

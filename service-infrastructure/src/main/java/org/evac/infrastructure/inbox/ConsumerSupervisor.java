@@ -10,6 +10,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
@@ -18,10 +21,14 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.evac.infrastructure.events.KafkaSettings;
 
 /**
- * Starts one thread per {@link EventConsumer} bean at startup and stops them cleanly at shutdown.
+ * Starts one supervised thread per {@link EventConsumer} bean at startup, restarts a consumer whose
+ * thread dies, and stops them all within a few seconds at shutdown, even with Kafka gone.
  */
 @ApplicationScoped
 public class ConsumerSupervisor {
+
+    /** How long shutdown waits for each consumer thread to finish its batch. */
+    private static final long STOP_WAIT_MILLIS = 3_000;
 
     private final Instance<EventConsumer> handlers;
     private final KafkaSettings kafkaSettings;
@@ -30,8 +37,8 @@ public class ConsumerSupervisor {
     private final ConsumerConfig config;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
-    private final Map<String, ConsumerRunner> runners = new ConcurrentHashMap<>();
-    private final Map<String, Thread> threads = new ConcurrentHashMap<>();
+    private final Map<String, SupervisedConsumer> consumers = new ConcurrentHashMap<>();
+    private final List<Thread> threads = new ArrayList<>();
 
     public ConsumerSupervisor(
             Instance<EventConsumer> handlers,
@@ -56,43 +63,62 @@ public class ConsumerSupervisor {
             return;
         }
         for (EventConsumer handler : handlers) {
-            ConsumerRunner runner =
-                    new ConsumerRunner(
-                            handler,
-                            new KafkaConsumer<>(kafkaSettings.consumer(handler.name())),
-                            inbox,
-                            deadLetters,
-                            config,
-                            mapper);
-            runners.put(handler.name(), runner);
-            Gauge.builder("evac.consumer.lag", runner, ConsumerRunner::lag)
+            SupervisedConsumer consumer =
+                    new SupervisedConsumer(
+                            handler.name(),
+                            () ->
+                                    new ConsumerRunner(
+                                            handler,
+                                            new KafkaConsumer<>(
+                                                    kafkaSettings.consumer(handler.name())),
+                                            inbox,
+                                            deadLetters,
+                                            config,
+                                            mapper),
+                            config);
+            consumers.put(handler.name(), consumer);
+            Gauge.builder("evac.consumer.lag", consumer, SupervisedConsumer::lag)
                     .tag("consumer", handler.name())
                     .description("Records behind the end of the consumed topics")
                     .register(registry);
+            Gauge.builder("evac.consumer.restarts", consumer, SupervisedConsumer::restarts)
+                    .tag("consumer", handler.name())
+                    .description("Times the consumer's thread died and was started again")
+                    .register(registry);
             deadLetters.counter(handler.name());
-            Thread thread = new Thread(runner, "consumer-" + handler.name());
+            Thread thread = new Thread(consumer, "consumer-" + handler.name());
             thread.setDaemon(true);
-            threads.put(handler.name(), thread);
+            threads.add(thread);
             thread.start();
         }
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        runners.values().forEach(ConsumerRunner::stop);
-        threads.values()
-                .forEach(
-                        thread -> {
-                            try {
-                                thread.join(10_000);
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        });
+        consumers.values().forEach(SupervisedConsumer::stop);
+        deadLetters.close();
+        long deadline = System.currentTimeMillis() + STOP_WAIT_MILLIS;
+        for (Thread thread : threads) {
+            try {
+                thread.join(Math.max(1, deadline - System.currentTimeMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Every supervised consumer, for the health check. */
+    Collection<SupervisedConsumer> consumers() {
+        return consumers.values();
+    }
+
+    boolean enabled() {
+        return config.enabled();
     }
 
     /** Records the named consumer is behind, as of its last poll. */
     public long lag(String consumer) {
-        return runner(consumer).lag();
+        return consumer(consumer).lag();
     }
 
     /**
@@ -101,8 +127,8 @@ public class ConsumerSupervisor {
      * first offset of every assigned partition. Meant for a single running instance of the service.
      */
     public CompletableFuture<Void> replay(String consumer, Runnable resetReadModel) {
-        ConsumerRunner runner = runner(consumer);
-        return runner.submit(
+        SupervisedConsumer supervised = consumer(consumer);
+        return supervised.submit(
                 kafkaConsumer -> {
                     QuarkusTransaction.requiringNew()
                             .run(
@@ -110,17 +136,17 @@ public class ConsumerSupervisor {
                                         inbox.forget(consumer);
                                         resetReadModel.run();
                                     });
-                    runner.discardUncommitted();
+                    supervised.discardUncommitted();
                     kafkaConsumer.seekToBeginning(kafkaConsumer.assignment());
                     Log.infof("Consumer %s rewound to the beginning for a replay", consumer);
                 });
     }
 
-    private ConsumerRunner runner(String consumer) {
-        ConsumerRunner runner = runners.get(consumer);
-        if (runner == null) {
-            throw new NoSuchElementException("No running consumer named " + consumer);
+    private SupervisedConsumer consumer(String name) {
+        SupervisedConsumer consumer = consumers.get(name);
+        if (consumer == null) {
+            throw new NoSuchElementException("No running consumer named " + name);
         }
-        return runner;
+        return consumer;
     }
 }

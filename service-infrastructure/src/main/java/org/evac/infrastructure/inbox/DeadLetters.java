@@ -3,9 +3,7 @@ package org.evac.infrastructure.inbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -33,6 +31,7 @@ public class DeadLetters {
     private final ConsumerConfig config;
     private final MeterRegistry registry;
     private Producer<String, byte[]> producer;
+    private volatile boolean closed;
 
     public DeadLetters(KafkaSettings kafkaSettings, ConsumerConfig config, MeterRegistry registry) {
         this.kafkaSettings = kafkaSettings;
@@ -42,6 +41,8 @@ public class DeadLetters {
 
     /**
      * Blocks until the dead letter is stored, so the original offset is committed only after that.
+     *
+     * @throws IllegalStateException when the service stops first (the offset stays uncommitted)
      */
     public void send(
             String consumer,
@@ -66,10 +67,13 @@ public class DeadLetters {
             try {
                 producer().send(letter).get();
                 break;
-            } catch (ExecutionException e) {
+            } catch (ExecutionException | org.apache.kafka.common.KafkaException e) {
+                if (closed) {
+                    throw new IllegalStateException("Stopped before the dead letter was stored");
+                }
                 Log.warnf(
                         "Dead-letter topic unreachable for consumer %s, retrying: %s",
-                        consumer, e.getCause().getMessage());
+                        consumer, e.getMessage());
                 Thread.sleep(1_000);
             }
         }
@@ -93,15 +97,24 @@ public class DeadLetters {
     }
 
     private synchronized Producer<String, byte[]> producer() {
+        if (closed) {
+            throw new IllegalStateException("Stopped before the dead letter was stored");
+        }
         if (producer == null) {
             producer = new KafkaProducer<>(kafkaSettings.producer("dead-letters"));
         }
         return producer;
     }
 
-    synchronized void onStop(@Observes ShutdownEvent event) {
+    /**
+     * Fails the sends in flight at once: their offsets stay uncommitted, so the records are read
+     * again after the restart. Called by the {@link ConsumerSupervisor} before it waits for its
+     * threads, so none of them waits for a broker that is gone.
+     */
+    synchronized void close() {
+        closed = true;
         if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
+            producer.close(Duration.ZERO);
             producer = null;
         }
     }

@@ -1,5 +1,6 @@
 package org.evac.infrastructure.inbox;
 
+import java.util.List;
 import java.util.Set;
 import org.evac.infrastructure.events.IncomingEvent;
 
@@ -26,4 +27,16 @@ public interface EventConsumer {
      * retried, then dead-lettered.
      */
     void handle(IncomingEvent event);
+
+    /**
+     * Applies events read in one poll, in their order, inside one transaction with their inbox
+     * entries. If it throws, the transaction rolls back and every event is applied again on its own
+     * through {@link #handle}, so a poison event is isolated and dead-lettered alone. Override it
+     * to write a batch with fewer statements; the effect must equal handling each event in turn.
+     */
+    default void handleAll(List<IncomingEvent> events) {
+        for (IncomingEvent event : events) {
+            handle(event);
+        }
+    }
 }

@@ -19,10 +19,12 @@ public class Outbox {
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
+    private final OutboxSignal signal;
 
-    public Outbox(EntityManager entityManager, ObjectMapper mapper) {
+    public Outbox(EntityManager entityManager, ObjectMapper mapper, OutboxSignal signal) {
         this.entityManager = entityManager;
         this.mapper = mapper;
+        this.signal = signal;
     }
 
     /**
@@ -56,6 +58,7 @@ public class Outbox {
                 .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(6, json(payload))
                 .executeUpdate();
+        signal.afterCommit();
         return eventId;
     }
 
@@ -64,7 +67,7 @@ public class Outbox {
      * JDBC connection (for example one obtained through Hibernate's {@code Session.doWork}).
      */
     public OutboxBatch batch() {
-        return new OutboxBatch(mapper);
+        return new OutboxBatch(mapper, signal);
     }
 
     private String json(Object payload) {

@@ -27,9 +27,11 @@ public final class OutboxBatch {
                     "occurred_at",
                     "payload");
     private final ObjectMapper mapper;
+    private final OutboxSignal signal;
 
-    OutboxBatch(ObjectMapper mapper) {
+    OutboxBatch(ObjectMapper mapper, OutboxSignal signal) {
         this.mapper = mapper;
+        this.signal = signal;
     }
 
     /** Adds one event of a new aggregate; returns its CloudEvents id. */
@@ -39,9 +41,13 @@ public final class OutboxBatch {
         return eventId;
     }
 
-    /** Writes the collected events in the connection's current transaction. */
+    /**
+     * Writes the collected events in the connection's current transaction, which must be the
+     * current JTA transaction (its commit wakes the relay).
+     */
     public void writeTo(Connection connection) throws SQLException {
         rows.copyTo(connection);
+        signal.afterCommit();
     }
 
     private String json(Object payload) {

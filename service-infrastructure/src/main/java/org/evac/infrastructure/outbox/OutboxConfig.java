@@ -13,9 +13,24 @@ public interface OutboxConfig {
      */
     String source();
 
-    /** How often the relay looks for pending rows (a scheduler interval such as {@code 0.2s}). */
-    @WithDefault("0.2s")
-    String pollInterval();
+    /**
+     * How long the relay sleeps without a commit signal before it looks for pending rows anyway
+     * (rows written by something other than {@link Outbox}).
+     */
+    @WithDefault("1s")
+    Duration fallbackInterval();
+
+    /** First pause after a failed pass, doubled after each failure up to 5 s. */
+    @WithDefault("100ms")
+    Duration retryBackoff();
+
+    /** Pause before trying again while another instance's relay holds the lock. */
+    @WithDefault("10ms")
+    Duration lockRetry();
+
+    /** How long shutdown waits for the relay's pass in progress to end. */
+    @WithDefault("2s")
+    Duration stopTimeout();
 
     /**
      * How often the backlog gauges are measured: counting a large backlog reads every pending row,

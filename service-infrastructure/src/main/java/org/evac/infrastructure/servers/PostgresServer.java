@@ -3,60 +3,91 @@ package org.evac.infrastructure.servers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL 17 server process (zonky binaries) for tests and the local stack. With a data
  * directory the cluster survives restarts; without one it lives in a temporary directory and is
- * removed on close.
+ * removed on close. {@link #stop} and {@link #start} restart it on the same port and data, for
+ * fault tests.
  */
 public final class PostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final boolean ephemeral;
+    private final int port;
+    private EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private PostgresServer(Path dataDirectory, boolean ephemeral, int port) {
+        this.dataDirectory = dataDirectory;
+        this.ephemeral = ephemeral;
+        this.postgres = launch(dataDirectory, port, !ephemeral);
+        this.port = postgres.getPort();
     }
 
     /** Starts a server on a free port in a throwaway directory. */
     public static PostgresServer startEphemeral() {
-        return start(null, 0);
+        try {
+            return new PostgresServer(Files.createTempDirectory("evac-postgres-"), true, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("No directory for PostgreSQL", e);
+        }
     }
 
     /** Starts a server keeping its cluster in {@code dataDirectory}; port 0 picks a free port. */
     public static PostgresServer start(Path dataDirectory, int port) {
+        return new PostgresServer(dataDirectory, false, port);
+    }
+
+    private static EmbeddedPostgres launch(Path dataDirectory, int port, boolean durable) {
         try {
             EmbeddedPostgres.Builder builder =
                     EmbeddedPostgres.builder()
                             .setPGStartupWait(Duration.ofSeconds(60))
                             .setServerConfig("max_connections", "300")
-                            .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
-                            .setServerConfig(
-                                    "synchronous_commit", dataDirectory == null ? "off" : "on")
+                            .setServerConfig("fsync", durable ? "on" : "off")
+                            .setServerConfig("synchronous_commit", durable ? "on" : "off")
                             .setLocaleConfig("locale", "C.UTF-8")
-                            .setLocaleConfig("encoding", "UTF8");
-            if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-            }
+                            .setLocaleConfig("encoding", "UTF8")
+                            .setDataDirectory(dataDirectory)
+                            .setCleanDataDirectory(false);
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new PostgresServer(builder.start());
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
     }
 
+    /** Stops the server process, keeping its data; {@link #start()} brings it back. */
+    public synchronized void stop() {
+        if (postgres != null) {
+            closeQuietly(postgres);
+            postgres = null;
+        }
+    }
+
+    /** Starts the stopped server again on the same port and data. */
+    public synchronized void start() {
+        if (postgres == null) {
+            postgres = launch(dataDirectory, port, !ephemeral);
+        }
+    }
+
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl(String database) {
@@ -83,11 +114,26 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        stop();
+        if (ephemeral) {
+            deleteRecursively(dataDirectory);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
         try {
             postgres.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("PostgreSQL did not stop", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
         }
     }
 }

@@ -21,7 +21,7 @@ final class RealInfrastructure {
      * Test classes run in Quarkus' own class loader, where this class has separate statics; an
      * MBean on the platform server lets them reach the one broker of the JVM.
      */
-    static final String KAFKA_CONTROL = "org.evac.test:type=KafkaBroker";
+    static final String CONTROL = "org.evac.test:type=Servers";
 
     private static PostgresServer postgres;
     private static KafkaServer kafka;
@@ -34,6 +34,7 @@ final class RealInfrastructure {
             if (postgres == null) {
                 postgres = PostgresServer.startEphemeral();
                 Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "stop-postgres"));
+                registerControl();
             }
             postgres.createDatabaseIfMissing(database);
             config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
@@ -44,40 +45,74 @@ final class RealInfrastructure {
             if (kafka == null) {
                 kafka = KafkaServer.startEphemeral();
                 Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "stop-kafka"));
-                registerControl(kafka);
+                registerControl();
             }
             config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         }
         return config;
     }
 
-    /** Lifecycle of the test JVM's broker, exposed over JMX for {@link KafkaControl}. */
-    public interface KafkaBrokerMBean {
-        void stop();
+    /** Lifecycle of the test JVM's servers, exposed over JMX for {@link ServerControl}. */
+    public interface ServersMBean {
+        void stopKafka();
 
-        void start();
+        void startKafka();
+
+        void stopPostgres();
+
+        void startPostgres();
     }
 
-    private static void registerControl(KafkaServer broker) {
-        KafkaBrokerMBean control =
-                new KafkaBrokerMBean() {
-                    @Override
-                    public void stop() {
-                        broker.stop();
-                    }
+    private static final class Servers implements ServersMBean {
 
-                    @Override
-                    public void start() {
-                        broker.start();
-                    }
-                };
+        @Override
+        public void stopKafka() {
+            kafka().stop();
+        }
+
+        @Override
+        public void startKafka() {
+            kafka().start();
+        }
+
+        @Override
+        public void stopPostgres() {
+            postgres().stop();
+        }
+
+        @Override
+        public void startPostgres() {
+            postgres().start();
+        }
+
+        private static KafkaServer kafka() {
+            synchronized (RealInfrastructure.class) {
+                if (kafka == null) {
+                    throw new IllegalStateException("No broker of this JVM");
+                }
+                return kafka;
+            }
+        }
+
+        private static PostgresServer postgres() {
+            synchronized (RealInfrastructure.class) {
+                if (postgres == null) {
+                    throw new IllegalStateException("No PostgreSQL of this JVM");
+                }
+                return postgres;
+            }
+        }
+    }
+
+    private static void registerControl() {
         try {
-            ManagementFactory.getPlatformMBeanServer()
-                    .registerMBean(
-                            new StandardMBean(control, KafkaBrokerMBean.class),
-                            new ObjectName(KAFKA_CONTROL));
+            ObjectName name = new ObjectName(CONTROL);
+            if (!ManagementFactory.getPlatformMBeanServer().isRegistered(name)) {
+                ManagementFactory.getPlatformMBeanServer()
+                        .registerMBean(new StandardMBean(new Servers(), ServersMBean.class), name);
+            }
         } catch (JMException e) {
-            throw new IllegalStateException("Could not expose the broker control", e);
+            throw new IllegalStateException("Could not expose the server control", e);
         }
     }
 

@@ -1,7 +1,10 @@
 package org.evac.infrastructure.outbox;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +26,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.evac.infrastructure.events.CloudEventHeaders;
 import org.evac.infrastructure.testapp.LedgerService;
-import org.evac.infrastructure.testing.KafkaControl;
+import org.evac.infrastructure.testing.ServerControl;
 import org.evac.infrastructure.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -113,10 +116,35 @@ class OutboxTest {
     }
 
     @Test
+    void brokerOutageKeepsTheServiceReadyAndShowsInTheEventsHealthGroup() {
+        String account = "health-" + UUID.randomUUID();
+        ServerControl.stopBroker();
+        try {
+            ledger.record(account, 1);
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(
+                            () ->
+                                    given().get("/q/health/group/events")
+                                            .then()
+                                            .statusCode(503)
+                                            .body(
+                                                    "checks.find { it.name == 'outbox-relay' }.status",
+                                                    equalTo("DOWN")));
+            given().get("/q/health/ready").then().statusCode(200);
+            given().get("/q/health/live").then().statusCode(200);
+        } finally {
+            ServerControl.startBroker();
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().get("/q/health/group/events").then().statusCode(200));
+        assertThat(pendingRowsOf(account)).isZero();
+    }
+
+    @Test
     void eventsWrittenWhileBrokerIsDownArriveInOrderPerKeyAfterRestart() throws Exception {
         String run = UUID.randomUUID().toString();
         List<String> accounts = List.of(run + "-a", run + "-b", run + "-c", run + "-d");
-        KafkaControl.stopBroker();
+        ServerControl.stopBroker();
         try {
             for (int sequence = 1; sequence <= 15; sequence++) {
                 for (String account : accounts) {
@@ -126,7 +154,7 @@ class OutboxTest {
             }
             assertThat(accounts.stream().mapToLong(this::pendingRowsOf).sum()).isEqualTo(60);
         } finally {
-            KafkaControl.startBroker();
+            ServerControl.startBroker();
         }
 
         List<ConsumerRecord<String, byte[]>> records =

@@ -148,11 +148,17 @@ class ProblemResponsesTest {
                 .get("/q/health/ready")
                 .then()
                 .statusCode(200)
-                .body(
-                        "checks.name",
-                        hasItems(
-                                "Database connections health check",
-                                "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check"));
+        given().when()
+                .get("/q/health/live")
+                .then()
+                .statusCode(200)
+                .body("checks.name", hasItems("event-consumers"));
+        given().when()
+                .get("/q/health/group/events")
+                .then()
+                .statusCode(200)
+                .body("checks.name", hasItems("outbox-relay"));
         given().when()
                 .get("/q/metrics")
                 .then()

@@ -5,12 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.inbox.EventConsumer;
 
 /**
  * Consumes ledger events from another "service" into a projection; a payload with poison=true
- * always fails.
+ * always fails, and one with crash=true kills the consumer's thread the first time it is seen (as
+ * an error outside the handler's control would).
  */
 @ApplicationScoped
 public class LedgerProjection implements EventConsumer {
@@ -20,6 +22,7 @@ public class LedgerProjection implements EventConsumer {
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
+    private final Set<String> crashed = ConcurrentHashMap.newKeySet();
 
     public LedgerProjection(EntityManager entityManager, ObjectMapper mapper) {
         this.entityManager = entityManager;
@@ -47,6 +50,9 @@ public class LedgerProjection implements EventConsumer {
         if (incoming.poison()) {
             throw new IllegalArgumentException("cannot project this entry");
         }
+        if (Boolean.TRUE.equals(incoming.crash()) && crashed.add(incoming.account())) {
+            throw new StackOverflowError("simulated");
+        }
         // No primary-key guard of our own: a second effect would be a duplicate row, which the
         // inbox must prevent.
         entityManager
@@ -70,5 +76,6 @@ public class LedgerProjection implements EventConsumer {
                 .longValue();
     }
 
-    public record Incoming(String account, long sequence, boolean poison) {}
+    /** {@code crash} is optional: other tests' payloads leave it out. */
+    public record Incoming(String account, long sequence, boolean poison, Boolean crash) {}
 }

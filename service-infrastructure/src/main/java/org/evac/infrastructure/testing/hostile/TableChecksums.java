@@ -12,13 +12,16 @@ import javax.sql.DataSource;
 
 /**
  * Row count and content checksum of every table of the service's schema. The outbox's publication
- * marks and the inbox's processing times change in the background, so those tables are compared by
- * their rows' identities only.
+ * marks, the inbox's processing times and the consumers' positions change in the background, so
+ * those tables are compared by their rows' identities only.
  */
 final class TableChecksums {
 
     private static final Map<String, String> IDENTITY_ONLY =
-            Map.of("outbox_event", "event_id::text", "inbox_event", "consumer || event_id");
+            Map.of(
+                    "outbox_event", "event_id::text",
+                    "inbox_event", "consumer || event_id",
+                    "consumer_position", "consumer");
 
     private TableChecksums() {}
 

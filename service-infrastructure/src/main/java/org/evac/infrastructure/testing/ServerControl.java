@@ -1,0 +1,39 @@
+package org.evac.infrastructure.testing;
+
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.ObjectName;
+
+/**
+ * Stops and restarts the test JVM's broker and PostgreSQL (same port and data), for fault tests.
+ */
+public final class ServerControl {
+
+    private ServerControl() {}
+
+    public static void stopBroker() {
+        invoke("stopKafka");
+    }
+
+    public static void startBroker() {
+        invoke("startKafka");
+    }
+
+    public static void stopPostgres() {
+        invoke("stopPostgres");
+    }
+
+    public static void startPostgres() {
+        invoke("startPostgres");
+    }
+
+    private static void invoke(String operation) {
+        try {
+            ManagementFactory.getPlatformMBeanServer()
+                    .invoke(new ObjectName(RealInfrastructure.CONTROL), operation, null, null);
+        } catch (JMException e) {
+            throw new IllegalStateException(
+                    "No server of this JVM to " + operation + " (external servers in use?)", e);
+        }
+    }
+}
