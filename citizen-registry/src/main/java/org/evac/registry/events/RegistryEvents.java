@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.evac.infrastructure.identity.FingerprintKey;
 import org.evac.infrastructure.identity.IdentityFingerprints;
 import org.evac.infrastructure.outbox.Outbox;
 import org.evac.registry.contact.ContactAttempt;
@@ -90,7 +91,18 @@ public class RegistryEvents {
                 EventTypes.TOPIC, reply.offerId().toString(), EventTypes.REPLY_RECEIVED, reply);
     }
 
+    /**
+     * Notes on the person the key and scheme its next snapshot is fingerprinted under, for the
+     * republish job; before the person is written, so that it costs no second update.
+     */
+    public void stamp(Person person) {
+        person.fingerprintKey = fingerprints.current().id();
+        person.fingerprintScheme = IdentityFingerprints.SCHEME;
+    }
+
+    /** The person's snapshot, fingerprinted under the current key and scheme. */
     public PersonSnapshot snapshot(Person person, List<PersonDocument> documents) {
+        FingerprintKey key = fingerprints.current();
         var documentPrints =
                 documents.stream()
                         .map(
@@ -98,7 +110,7 @@ public class RegistryEvents {
                                         new PersonSnapshot.DocumentFingerprint(
                                                 d.type.name(),
                                                 d.issuingCountry,
-                                                fingerprints.document(
+                                                key.document(
                                                         d.type.name(), d.issuingCountry, d.number)))
                         .toList();
         return new PersonSnapshot(
@@ -114,8 +126,10 @@ public class RegistryEvents {
                 person.lastReachedAt,
                 person.version,
                 new PersonSnapshot.Fingerprints(
-                        fingerprints.familyName(person.familyName),
-                        person.birthDate == null ? null : fingerprints.birthDate(person.birthDate),
+                        key.id(),
+                        IdentityFingerprints.SCHEME,
+                        key.familyName(person.familyName, IdentityFingerprints.SCHEME),
+                        person.birthDate == null ? null : key.birthDate(person.birthDate),
                         documentPrints));
     }
 }

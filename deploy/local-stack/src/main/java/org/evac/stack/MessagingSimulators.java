@@ -63,10 +63,14 @@ final class MessagingSimulators implements AutoCloseable {
     /** Where citizen-registry sends SMS and mail. */
     Map<String, String> registryEnvironment() {
         return Map.of(
-                "EVAC_MESSAGING_SMPP_HOST", "127.0.0.1",
-                "EVAC_MESSAGING_SMPP_PORT", String.valueOf(smppPort),
-                "QUARKUS_MAILER_HOST", "127.0.0.1",
-                "QUARKUS_MAILER_PORT", String.valueOf(smtpPort));
+                "EVAC_MESSAGING_SMPP_HOST",
+                "127.0.0.1",
+                "EVAC_MESSAGING_SMPP_PORT",
+                String.valueOf(smppPort),
+                "QUARKUS_MAILER_HOST",
+                "127.0.0.1",
+                "QUARKUS_MAILER_PORT",
+                String.valueOf(smtpPort));
     }
 
     @Override

@@ -79,10 +79,10 @@ class KeycloakStackIT {
     static void ctrlCStopsKeycloakToo() throws Exception {
         try {
             List<ProcessHandle> started = stack.startedProcesses();
-            stack.interrupt();
             assertThat(started)
                     .as("processes started by the stack")
                     .anyMatch(p -> p.info().commandLine().orElse("").contains("keycloak"));
+            stack.interrupt();
             assertThat(RunningStack.alive(started)).as("processes left after Ctrl-C").isEmpty();
         } finally {
             stack.close();
