@@ -34,6 +34,23 @@ public class RegistryEvents {
     public record ContactAttemptPayload(
             UUID attemptId, UUID personId, String channel, String outcome, Instant attemptedAt) {}
 
+    /**
+     * A person's answer to an offer, read from their reply: ids and the intent only, never the
+     * number or the text.
+     *
+     * @param messageId the inbound message that answered (for a decline, the one that declined)
+     * @param intent ACCEPT or DECLINE
+     * @param declineReason the reason chosen from the menu, for a decline
+     */
+    public record ReplyPayload(
+            UUID messageId,
+            UUID offerId,
+            UUID personId,
+            String intent,
+            String declineReason,
+            String channel,
+            Instant receivedAt) {}
+
     /** Records {@code type} (one of the person event types) with the person's current snapshot. */
     public void person(String type, Person person, List<PersonDocument> documents) {
         outbox.record(EventTypes.TOPIC, person.id.toString(), type, snapshot(person, documents));
@@ -67,6 +84,11 @@ public class RegistryEvents {
                         attempt.channel.name(),
                         attempt.outcome.name(),
                         attempt.attemptedAt));
+    }
+
+    public void replyReceived(ReplyPayload reply) {
+        outbox.record(
+                EventTypes.TOPIC, reply.offerId().toString(), EventTypes.REPLY_RECEIVED, reply);
     }
 
     /**

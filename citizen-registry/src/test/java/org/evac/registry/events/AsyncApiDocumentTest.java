@@ -22,6 +22,8 @@ import org.evac.infrastructure.identity.FingerprintKey;
 import org.evac.infrastructure.identity.IdentityFingerprints;
 import org.evac.infrastructure.identity.NameFolding;
 import org.evac.registry.document.DocumentType;
+import org.evac.registry.messaging.MessageRequestConsumer;
+import org.evac.registry.messaging.MessageRequested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,6 +108,31 @@ class AsyncApiDocumentTest {
                                 message(doc, EventTypes.CONTACT_ATTEMPT_RECORDED).get("payload")))
                 .containsExactlyInAnyOrderElementsOf(
                         components(RegistryEvents.ContactAttemptPayload.class));
+        assertThat(properties(doc, message(doc, EventTypes.REPLY_RECEIVED).get("payload")))
+                .containsExactlyInAnyOrderElementsOf(components(RegistryEvents.ReplyPayload.class));
+    }
+
+    @Test
+    void documentsTheConsumedMessageRequestWithTheFieldsRead() throws IOException {
+        JsonNode doc = own();
+        JsonNode payload = message(doc, MessageRequestConsumer.MESSAGE_REQUESTED).get("payload");
+        assertThat(properties(doc, payload))
+                .containsExactlyInAnyOrderElementsOf(components(MessageRequested.class));
+        assertThat(properties(doc, payload.at("/properties/facts")))
+                .containsExactlyInAnyOrderElementsOf(components(MessageRequested.Facts.class));
+    }
+
+    @Test
+    void fieldsReadFromCoordinationsMessageRequestsExistInItsAsyncApi() throws IOException {
+        Path producer = Path.of("../departure-coordination/src/main/resources/asyncapi.yaml");
+        assumeTrue(Files.exists(producer), "departure-coordination has no AsyncAPI document");
+        String doc = document(producer).toString();
+        assertThat(doc).contains(MessageRequestConsumer.MESSAGE_REQUESTED);
+        for (Class<?> record : List.of(MessageRequested.class, MessageRequested.Facts.class)) {
+            for (String field : components(record)) {
+                assertThat(doc).as("coordination documents " + field).contains("\"" + field + "\"");
+            }
+        }
     }
 
     /**
