@@ -81,25 +81,58 @@ public class ContactService {
                     "An attempt cannot be in the future",
                     List.of(new FieldError("attemptedAt", "is in the future")));
         }
+        return record(
+                person,
+                request.channel(),
+                request.outcome(),
+                request.note(),
+                audit.actor(),
+                attemptedAt,
+                now);
+    }
+
+    /**
+     * An attempt made by the service itself (a message sent, its receipt, a reply), recorded on the
+     * surviving record if the person was merged meanwhile. The note must not carry message text or
+     * addresses.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAutomatic(
+            UUID personId, ContactKind channel, Outcome outcome, String note, String actor) {
+        Person person = Person.findById(persons.survivorOf(personId));
+        if (person != null) {
+            Instant now = Instant.now();
+            record(person, channel, outcome, note, actor, now, now);
+        }
+    }
+
+    private AttemptView record(
+            Person person,
+            ContactKind channel,
+            Outcome outcome,
+            String note,
+            String actor,
+            Instant attemptedAt,
+            Instant now) {
         ContactAttempt attempt = new ContactAttempt();
         attempt.id = TimeOrderedUuid.next();
-        attempt.personId = personId;
-        attempt.channel = request.channel();
-        attempt.outcome = request.outcome();
-        attempt.note = request.note();
-        attempt.attemptedBy = audit.actor();
+        attempt.personId = person.id;
+        attempt.channel = channel;
+        attempt.outcome = outcome;
+        attempt.note = note;
+        attempt.attemptedBy = actor;
         attempt.attemptedAt = attemptedAt;
         attempt.recordedAt = now;
         attempt.persist();
         events.contactAttempt(attempt);
         AttemptView view = AttemptView.of(attempt);
-        if (attempt.outcome == Outcome.REACHED
+        if (attempt.outcome.reached()
                 && (person.lastReachedAt == null || person.lastReachedAt.isBefore(attemptedAt))) {
             var before = persons.view(person, false);
             person.lastReachedAt = attemptedAt;
             persons.changed(person, EventTypes.PERSON_UPDATED, "REACHED", before);
         } else {
-            audit.change("CONTACT_ATTEMPT", "person", personId, null, view);
+            audit.change("CONTACT_ATTEMPT", "person", person.id, null, view);
         }
         return view;
     }

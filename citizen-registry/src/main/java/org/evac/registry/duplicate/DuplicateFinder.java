@@ -4,18 +4,40 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.evac.infrastructure.identity.NameFolding;
+import org.evac.registry.contact.ContactChannel;
+import org.evac.registry.contact.ContactKind;
+import org.evac.registry.duplicate.DuplicateScorer.Band;
 import org.evac.registry.person.Person;
+import org.hibernate.Session;
 
 /**
- * Finds likely duplicates through the blocking keys in {@code person_match_key}, then scores each
- * one.
+ * Finds the likely and possible duplicates of an identity: candidates through the blocking keys in
+ * {@code person_match_key} ({@link Identity}), each scored by {@link DuplicateScorer}; pairs a
+ * coordinator decided are different never come back.
  */
 @ApplicationScoped
 public class DuplicateFinder {
+
+    private static final Set<ContactKind> PHONES =
+            Set.of(
+                    ContactKind.PHONE,
+                    ContactKind.WHATSAPP,
+                    ContactKind.SIGNAL,
+                    ContactKind.TELEGRAM);
+
+    /**
+     * At most this many candidates, strongest first: a common name with a year alone is possible
+     * against dozens of persons in a large registry, and a coordinator reviews the best ones.
+     */
+    public static final int MAX_CANDIDATES = 20;
 
     private final EntityManager entityManager;
 
@@ -23,44 +45,68 @@ public class DuplicateFinder {
         this.entityManager = entityManager;
     }
 
-    public List<DuplicateCandidate> candidates(Identity identity, UUID excluded) {
-        List<UUID> ids = candidateIds(identity.exactProbes(), identity.anyYearProbes());
-        List<DuplicateCandidate> found = new ArrayList<>();
-        for (UUID id : ids) {
-            if (id.equals(excluded)) {
+    /**
+     * Candidates scored possible or likely, strongest first; {@code subject} (a registered person,
+     * or null) is left out, with every person it was decided to be different from.
+     */
+    public List<DuplicateCandidate> candidates(Identity identity, UUID subject) {
+        List<RegisteredIdentity.Found> found =
+                entityManager
+                        .unwrap(Session.class)
+                        .doReturningWork(
+                                connection ->
+                                        RegisteredIdentity.find(
+                                                connection,
+                                                identity.exactProbes(),
+                                                identity.anyYearProbes()));
+        Map<UUID, RegisteredIdentity> persons = new LinkedHashMap<>();
+        found.forEach(f -> persons.putIfAbsent(f.person().id(), f.person()));
+        Set<UUID> different = subject == null ? Set.of() : decidedDifferent(subject);
+        List<DuplicateCandidate> candidates = new ArrayList<>();
+        for (RegisteredIdentity other : persons.values()) {
+            if (other.id().equals(subject) || different.contains(other.id())) {
                 continue;
             }
-            Person other = Person.findById(id);
-            if (other == null || other.mergedInto != null) {
-                continue;
+            DuplicateScorer.Match match = DuplicateScorer.compare(identity, other.identity());
+            if (match.band() != Band.DIFFERENT) {
+                candidates.add(DuplicateCandidate.of(other, match));
             }
-            DuplicateMatcher.compare(
-                            identity,
-                            Identity.of(other.familyName, other.givenNames, other.birthDate))
-                    .ifPresent(m -> found.add(candidate(other, m)));
         }
-        found.sort(
-                Comparator.comparingDouble(DuplicateCandidate::score)
+        candidates.sort(
+                Comparator.comparingDouble(DuplicateCandidate::weight)
                         .reversed()
                         .thenComparing(DuplicateCandidate::registryNumber));
-        return found;
+        return candidates.size() > MAX_CANDIDATES
+                ? List.copyOf(candidates.subList(0, MAX_CANDIDATES))
+                : candidates;
     }
 
-    public static DuplicateCandidate candidate(Person other, DuplicateMatcher.Match match) {
-        return new DuplicateCandidate(
-                other.id,
-                other.registryNumber,
-                other.familyName,
-                other.givenNames,
-                other.birthDate,
-                match.score(),
-                match.reasons(),
-                "/api/v1/persons/" + other.id);
+    /** The identity of a registered person, with its phones and household. */
+    public Identity identityOf(Person person) {
+        return Identity.of(
+                person.familyName,
+                person.givenNames,
+                person.birthDate,
+                person.nativeName,
+                person.sex,
+                ContactChannel.ofPerson(person.id).stream()
+                        .filter(c -> PHONES.contains(c.kind))
+                        .map(c -> Identity.phoneKey(c.value))
+                        .collect(Collectors.toUnmodifiableSet()),
+                person.householdId);
     }
 
     /** Replaces the blocking keys of a person, which must be written already. */
     public void index(Person person) {
-        Identity identity = Identity.of(person.familyName, person.givenNames, person.birthDate);
+        Identity identity =
+                Identity.of(
+                        person.familyName,
+                        person.givenNames,
+                        person.birthDate,
+                        person.nativeName,
+                        null,
+                        Set.of(),
+                        null);
         entityManager
                 .createNativeQuery("delete from person_match_key where person_id = ?1")
                 .setParameter(1, person.id)
@@ -75,6 +121,7 @@ public class DuplicateFinder {
         }
     }
 
+    /** Folded name tokens between spaces, for transliteration-tolerant search. */
     public static String nameKey(String familyName, String givenNames) {
         List<String> tokens = new ArrayList<>(NameFolding.tokens(givenNames));
         tokens.addAll(NameFolding.tokens(familyName));
@@ -82,25 +129,16 @@ public class DuplicateFinder {
     }
 
     @SuppressWarnings("unchecked")
-    private List<UUID> candidateIds(Set<String> exact, Set<String> prefixes) {
-        if (exact.isEmpty()) {
-            return List.of();
-        }
-        StringBuilder sql =
-                new StringBuilder(
-                        "select distinct person_id from person_match_key where key in (:keys)");
-        int i = 2;
-        for (String ignored : prefixes) {
-            sql.append(" or key like :p").append(i++);
-        }
-        var query =
+    private Set<UUID> decidedDifferent(UUID subject) {
+        List<UUID> ids =
                 entityManager
-                        .createNativeQuery(sql.toString(), UUID.class)
-                        .setParameter("keys", exact);
-        i = 2;
-        for (String prefix : prefixes) {
-            query.setParameter("p" + i++, prefix + "%");
-        }
-        return query.getResultList();
+                        .createNativeQuery(
+                                "select case when person_low = ?1 then person_high else person_low end "
+                                        + "from duplicate_review where status = 'DIFFERENT' "
+                                        + "and (person_low = ?1 or person_high = ?1)",
+                                UUID.class)
+                        .setParameter(1, subject)
+                        .getResultList();
+        return new HashSet<>(ids);
     }
 }

@@ -45,8 +45,10 @@ public class DuplicateResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(
             operationId = "listDuplicateCandidates",
-            summary = "Likely duplicates of a registered person",
-            description = "Best candidates first")
+            summary = "Likely and possible duplicates of a registered person",
+            description =
+                    "Strongest first, each with its band and every factor of its score; persons"
+                            + " decided to be different from this one are left out")
     @APIResponse(
             responseCode = "200",
             description = "Candidates, best first",
@@ -61,8 +63,7 @@ public class DuplicateResource {
     public List<DuplicateCandidate> duplicatesOf(@PathParam("personId") UUID id) {
         Person person =
                 Person.<Person>findByIdOptional(id).orElseThrow(() -> PersonProblems.notFound(id));
-        return finder.candidates(
-                Identity.of(person.familyName, person.givenNames, person.birthDate), id);
+        return finder.candidates(finder.identityOf(person), id);
     }
 
     @POST

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.UUID;
 import org.evac.infrastructure.bulk.CopyRows;
 import org.hibernate.Session;
@@ -64,12 +65,19 @@ class MatchKeyIndex {
         CopyRows keys = CopyRows.into("person_match_key", "key", "person_id");
         try (PreparedStatement query =
                 connection.prepareStatement(
-                        "select id, family_name, given_names, birth_date from person where merged_into is null")) {
+                        "select id, family_name, given_names, birth_date, native_name from person where merged_into is null")) {
             query.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject(1, UUID.class);
-                    Identity.of(rs.getString(2), rs.getString(3), rs.getString(4))
+                    Identity.of(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    null,
+                                    Set.of(),
+                                    null)
                             .storedKeys()
                             .forEach(key -> keys.add(key, id));
                     persons++;

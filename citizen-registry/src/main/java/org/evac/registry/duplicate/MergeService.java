@@ -30,6 +30,7 @@ public class MergeService {
     private final HouseholdService households;
     private final RegistryEvents events;
     private final AuditLog audit;
+    private final DuplicateReviews reviews;
     private final EntityManager entityManager;
 
     public MergeService(
@@ -37,11 +38,13 @@ public class MergeService {
             HouseholdService households,
             RegistryEvents events,
             AuditLog audit,
+            DuplicateReviews reviews,
             EntityManager entityManager) {
         this.persons = persons;
         this.households = households;
         this.events = events;
         this.audit = audit;
+        this.reviews = reviews;
         this.entityManager = entityManager;
     }
 
@@ -108,6 +111,7 @@ public class MergeService {
         if (household != null && survivor.householdId == null) {
             households.replaceMember(household, merged.id, survivor, relationship);
         }
+        reviews.merged(survivor.id, merged.id, request.reason());
         events.merged(survivor.id, merged.id);
         PersonView after =
                 persons.changed(

@@ -15,6 +15,7 @@ public final class EventTypes {
     public static final String PERSONS_MERGED = PREFIX + "persons.merged.v1";
     public static final String HOUSEHOLD_CHANGED = PREFIX + "household.changed.v1";
     public static final String CONTACT_ATTEMPT_RECORDED = PREFIX + "contact-attempt.recorded.v1";
+    public static final String REPLY_RECEIVED = PREFIX + "reply.received.v1";
 
     public static final List<String> ALL =
             List.of(
@@ -25,7 +26,8 @@ public final class EventTypes {
                     PERSON_DEPARTED,
                     PERSONS_MERGED,
                     HOUSEHOLD_CHANGED,
-                    CONTACT_ATTEMPT_RECORDED);
+                    CONTACT_ATTEMPT_RECORDED,
+                    REPLY_RECEIVED);
 
     private EventTypes() {}
 }

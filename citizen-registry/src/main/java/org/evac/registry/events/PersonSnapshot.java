@@ -22,9 +22,16 @@ public record PersonSnapshot(
         int version,
         Fingerprints fingerprints) {
 
-    /** HMAC-SHA256 fingerprints; birthDate is null when the date of birth is unknown. */
+    /**
+     * HMAC-SHA256 fingerprints under the key {@code keyId}, the family name under {@code scheme}
+     * (see {@code IdentityFingerprints}); birthDate is null when the date of birth is unknown.
+     */
     public record Fingerprints(
-            String familyName, String birthDate, List<DocumentFingerprint> documents) {}
+            String keyId,
+            int scheme,
+            String familyName,
+            String birthDate,
+            List<DocumentFingerprint> documents) {}
 
     public record DocumentFingerprint(String type, String issuingCountry, String fingerprint) {}
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.evac.infrastructure.identity.FingerprintKey;
 import org.evac.infrastructure.identity.IdentityFingerprints;
 import org.evac.infrastructure.outbox.Outbox;
 import org.evac.registry.contact.ContactAttempt;
@@ -32,6 +33,23 @@ public class RegistryEvents {
 
     public record ContactAttemptPayload(
             UUID attemptId, UUID personId, String channel, String outcome, Instant attemptedAt) {}
+
+    /**
+     * A person's answer to an offer, read from their reply: ids and the intent only, never the
+     * number or the text.
+     *
+     * @param messageId the inbound message that answered (for a decline, the one that declined)
+     * @param intent ACCEPT or DECLINE
+     * @param declineReason the reason chosen from the menu, for a decline
+     */
+    public record ReplyPayload(
+            UUID messageId,
+            UUID offerId,
+            UUID personId,
+            String intent,
+            String declineReason,
+            String channel,
+            Instant receivedAt) {}
 
     /** Records {@code type} (one of the person event types) with the person's current snapshot. */
     public void person(String type, Person person, List<PersonDocument> documents) {
@@ -68,7 +86,23 @@ public class RegistryEvents {
                         attempt.attemptedAt));
     }
 
+    public void replyReceived(ReplyPayload reply) {
+        outbox.record(
+                EventTypes.TOPIC, reply.offerId().toString(), EventTypes.REPLY_RECEIVED, reply);
+    }
+
+    /**
+     * Notes on the person the key and scheme its next snapshot is fingerprinted under, for the
+     * republish job; before the person is written, so that it costs no second update.
+     */
+    public void stamp(Person person) {
+        person.fingerprintKey = fingerprints.current().id();
+        person.fingerprintScheme = IdentityFingerprints.SCHEME;
+    }
+
+    /** The person's snapshot, fingerprinted under the current key and scheme. */
     public PersonSnapshot snapshot(Person person, List<PersonDocument> documents) {
+        FingerprintKey key = fingerprints.current();
         var documentPrints =
                 documents.stream()
                         .map(
@@ -76,7 +110,7 @@ public class RegistryEvents {
                                         new PersonSnapshot.DocumentFingerprint(
                                                 d.type.name(),
                                                 d.issuingCountry,
-                                                fingerprints.document(
+                                                key.document(
                                                         d.type.name(), d.issuingCountry, d.number)))
                         .toList();
         return new PersonSnapshot(
@@ -92,8 +126,10 @@ public class RegistryEvents {
                 person.lastReachedAt,
                 person.version,
                 new PersonSnapshot.Fingerprints(
-                        fingerprints.familyName(person.familyName),
-                        person.birthDate == null ? null : fingerprints.birthDate(person.birthDate),
+                        key.id(),
+                        IdentityFingerprints.SCHEME,
+                        key.familyName(person.familyName, IdentityFingerprints.SCHEME),
+                        person.birthDate == null ? null : key.birthDate(person.birthDate),
                         documentPrints));
     }
 }

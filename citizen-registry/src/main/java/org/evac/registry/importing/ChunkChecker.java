@@ -3,8 +3,6 @@ package org.evac.registry.importing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -28,21 +27,25 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
+import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.registry.document.DocumentNumbers;
 import org.evac.registry.document.PersonDocument;
-import org.evac.registry.duplicate.DuplicateMatcher;
+import org.evac.registry.duplicate.DuplicateFinder;
+import org.evac.registry.duplicate.DuplicateScorer;
+import org.evac.registry.duplicate.DuplicateScorer.Band;
 import org.evac.registry.duplicate.Identity;
+import org.evac.registry.duplicate.RegisteredIdentity;
+import org.evac.registry.person.Category;
 import org.evac.registry.person.Person;
+import org.evac.registry.person.PersonGate;
 import org.evac.registry.person.PersonRequest;
 import org.evac.registry.person.PersonRequest.DocumentInput;
 import org.evac.registry.person.PersonService;
 import org.evac.registry.person.RegistryNumbers;
 import org.evac.registry.person.Verification;
-import org.evac.registry.quality.HardRules;
 import org.evac.registry.quality.QualityFlag;
 import org.evac.registry.quality.SoftRules;
 import org.hibernate.Session;
-import org.hibernate.validator.HibernateValidatorFactory;
 
 /**
  * Checks one chunk of import rows with the same gates and duplicate detection as a single
@@ -54,17 +57,11 @@ import org.hibernate.validator.HibernateValidatorFactory;
 class ChunkChecker {
 
     private final EntityManager entityManager;
-    private final Validator validator;
+    private final PersonGate gate;
 
-    ChunkChecker(EntityManager entityManager, ValidatorFactory validators) {
+    ChunkChecker(EntityManager entityManager, PersonGate gate) {
         this.entityManager = entityManager;
-        this.validator =
-                validators
-                        .unwrap(HibernateValidatorFactory.class)
-                        .usingContext()
-                        .traversableResolver(new EveryPropertyReachable())
-                        .enableTraversableResolverResultCache(false)
-                        .getValidator();
+        this.gate = gate;
     }
 
     private record Known(UUID id, Identity identity) {}
@@ -84,12 +81,19 @@ class ChunkChecker {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public CheckedChunk check(List<ImportRow> rows, CheckedChunk inFlight) {
+        Map<UUID, Category> qualifying =
+                gate.qualifyingCategories(
+                        rows.stream().map(ImportRow::request).filter(Objects::nonNull).toList());
         return entityManager
                 .unwrap(Session.class)
-                .doReturningWork(connection -> check(connection, rows, inFlight));
+                .doReturningWork(connection -> check(connection, rows, inFlight, qualifying));
     }
 
-    private CheckedChunk check(Connection connection, List<ImportRow> rows, CheckedChunk inFlight)
+    private CheckedChunk check(
+            Connection connection,
+            List<ImportRow> rows,
+            CheckedChunk inFlight,
+            Map<UUID, Category> qualifying)
             throws SQLException {
         try (Statement settings = connection.createStatement()) {
             // Each probe below finds a key or two at most: a plain index scan answers it, while a
@@ -105,7 +109,7 @@ class ChunkChecker {
             Optional<String> problem =
                     row.readError() != null
                             ? Optional.of(row.readError())
-                            : problems(row.request(), today);
+                            : problems(row.request(), qualifying);
             problem.ifPresentOrElse(
                     p -> invalid.put(row.number(), p),
                     () -> identities.put(row.number(), PersonService.identity(row.request())));
@@ -113,7 +117,7 @@ class ChunkChecker {
         Registered registered =
                 new Registered(
                         documentOwners(connection, rows, invalid.keySet()),
-                        candidates(connection, identities.values()));
+                        registered(connection, identities.values()));
         for (CheckedRow earlier : inFlight.rows()) {
             if (earlier.person() != null) {
                 registered.add(earlier.person(), earlier.identity(), earlier.documents());
@@ -151,15 +155,15 @@ class ChunkChecker {
         }
     }
 
-    private Optional<String> problems(PersonRequest request, LocalDate today) {
-        List<String> messages = new ArrayList<>();
-        validator
-                .validate(request)
-                .forEach(v -> messages.add(v.getPropertyPath() + " " + v.getMessage()));
-        HardRules.check(request, today).forEach(e -> messages.add(e.field() + " " + e.message()));
-        return messages.isEmpty()
+    /** The gate's field errors, as one message: the same problems the API would answer. */
+    private Optional<String> problems(PersonRequest request, Map<UUID, Category> qualifying) {
+        List<FieldError> errors = gate.problems(request, qualifying);
+        return errors.isEmpty()
                 ? Optional.empty()
-                : Optional.of(String.join("; ", messages.stream().sorted().toList()));
+                : Optional.of(
+                        errors.stream()
+                                .map(e -> e.field() + " " + e.message())
+                                .collect(Collectors.joining("; ")));
     }
 
     private CheckedRow check(
@@ -182,17 +186,17 @@ class ChunkChecker {
                                 : "document " + d.type() + " already registered");
             }
         }
-        Optional<Map.Entry<Known, DuplicateMatcher.Match>> best =
-                bestMatch(identity, registered.byKey());
-        if (best.isPresent()) {
+        List<Candidate> candidates = candidates(identity, registered.byKey());
+        Candidate best = candidates.isEmpty() ? null : candidates.get(0);
+        if (best != null && best.match().band() == Band.LIKELY) {
             return CheckedRow.notCreated(
                     row,
                     RowOutcome.LIKELY_DUPLICATE,
-                    best.get().getKey().id(),
+                    best.known().id(),
                     "score "
-                            + best.get().getValue().score()
+                            + best.match().score()
                             + ": "
-                            + String.join(", ", best.get().getValue().reasons()));
+                            + String.join(", ", best.match().reasons()));
         }
         Person person = new Person();
         person.id = TimeOrderedUuid.next();
@@ -222,19 +226,47 @@ class ChunkChecker {
                         list(request.contacts()).size(),
                         today));
         registered.add(person, identity, documents);
-        RowOutcome outcome =
-                person.qualityFlags.isEmpty() ? RowOutcome.CREATED : RowOutcome.FLAGGED;
-        String message =
-                person.qualityFlags.isEmpty()
-                        ? null
-                        : person.qualityFlags.stream()
-                                .map(QualityFlag::name)
-                                .sorted()
-                                .collect(Collectors.joining(" "));
-        return new CheckedRow(row, outcome, person, identity, documents, null, message);
+        String flags =
+                person.qualityFlags.stream()
+                        .map(QualityFlag::name)
+                        .sorted()
+                        .collect(Collectors.joining(" "));
+        List<CheckedRow.Review> reviews =
+                candidates.stream()
+                        .map(c -> new CheckedRow.Review(c.known().id(), c.match()))
+                        .toList();
+        if (best != null) {
+            String message =
+                    "possible duplicate, queued for review: score "
+                            + best.match().score()
+                            + ": "
+                            + String.join(", ", best.match().reasons())
+                            + (flags.isEmpty() ? "" : "; flags " + flags);
+            return new CheckedRow(
+                    row,
+                    RowOutcome.POSSIBLE_DUPLICATE,
+                    person,
+                    identity,
+                    documents,
+                    best.known().id(),
+                    message,
+                    reviews);
+        }
+        return new CheckedRow(
+                row,
+                person.qualityFlags.isEmpty() ? RowOutcome.CREATED : RowOutcome.FLAGGED,
+                person,
+                identity,
+                documents,
+                null,
+                flags.isEmpty() ? null : flags,
+                List.of());
     }
 
-    private static Optional<Map.Entry<Known, DuplicateMatcher.Match>> bestMatch(
+    private record Candidate(Known known, DuplicateScorer.Match match) {}
+
+    /** The possible and likely duplicates among the persons the probes find, strongest first. */
+    private static List<Candidate> candidates(
             Identity identity, NavigableMap<String, List<Known>> byKey) {
         Map<UUID, Known> seen = new HashMap<>();
         for (String key : identity.exactProbes()) {
@@ -245,15 +277,17 @@ class ChunkChecker {
                     .values()
                     .forEach(known -> known.forEach(k -> seen.putIfAbsent(k.id(), k)));
         }
-        Map.Entry<Known, DuplicateMatcher.Match> best = null;
+        List<Candidate> candidates = new ArrayList<>();
         for (Known known : seen.values()) {
-            var match = DuplicateMatcher.compare(identity, known.identity());
-            if (match.isPresent()
-                    && (best == null || match.get().score() > best.getValue().score())) {
-                best = Map.entry(known, match.get());
+            DuplicateScorer.Match match = DuplicateScorer.compare(identity, known.identity());
+            if (match.band() != Band.DIFFERENT) {
+                candidates.add(new Candidate(known, match));
             }
         }
-        return Optional.ofNullable(best);
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> c.match().weight()).reversed());
+        return candidates.size() > DuplicateFinder.MAX_CANDIDATES
+                ? candidates.subList(0, DuplicateFinder.MAX_CANDIDATES)
+                : candidates;
     }
 
     private static Map<String, UUID> documentOwners(
@@ -287,7 +321,7 @@ class ChunkChecker {
         return owners;
     }
 
-    private static NavigableMap<String, List<Known>> candidates(
+    private static NavigableMap<String, List<Known>> registered(
             Connection connection, Collection<Identity> identities) throws SQLException {
         Set<String> exact = new LinkedHashSet<>();
         Set<String> prefixes = new LinkedHashSet<>();
@@ -296,58 +330,12 @@ class ChunkChecker {
             prefixes.addAll(identity.anyYearProbes());
         }
         NavigableMap<String, List<Known>> byKey = new TreeMap<>();
-        if (exact.isEmpty()) {
-            return byKey;
-        }
-        // Lateral joins with the probes, prefixes turned into key ranges: one index look-up per
-        // probe whatever the planner believes. During a bulk load the statistics lag behind, and
-        // "= any(?)" with a thousand-element array, a LIKE with a pattern from a column, or a hash
-        // join fell back to scanning every key or person per chunk, making imports quadratic.
-        // "offset 0" keeps the planner from flattening a lateral subquery into that hash join.
-        String select = "select k.key, p.id, p.family_name, p.given_names, p.birth_date from ";
-        String live =
-                " join lateral (select * from person where id = k.person_id and merged_into is null offset 0) p on true";
-        try (PreparedStatement query =
-                connection.prepareStatement(
-                        select
-                                + "unnest(?::text[]) probe(key) join lateral "
-                                + "(select * from person_match_key where key = probe.key offset 0) k on true"
-                                + live)) {
-            query.setArray(1, connection.createArrayOf("text", exact.toArray()));
-            collect(query, byKey);
-        }
-        if (!prefixes.isEmpty()) {
-            try (PreparedStatement query =
-                    connection.prepareStatement(
-                            select
-                                    + "unnest(?::text[], ?::text[]) probe(low, high) join lateral (select * "
-                                    + "from person_match_key where key >= probe.low and key < probe.high offset 0) k on true"
-                                    + live)) {
-                query.setArray(1, connection.createArrayOf("text", prefixes.toArray()));
-                query.setArray(
-                        2,
-                        connection.createArrayOf(
-                                "text", prefixes.stream().map(Identity::upperBound).toArray()));
-                collect(query, byKey);
-            }
+        for (RegisteredIdentity.Found found :
+                RegisteredIdentity.find(connection, exact, prefixes)) {
+            byKey.computeIfAbsent(found.key(), k -> new ArrayList<>())
+                    .add(new Known(found.person().id(), found.person().identity()));
         }
         return byKey;
-    }
-
-    private static void collect(PreparedStatement query, Map<String, List<Known>> byKey)
-            throws SQLException {
-        try (ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                byKey.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(
-                                new Known(
-                                        rs.getObject(2, UUID.class),
-                                        Identity.of(
-                                                rs.getString(3),
-                                                rs.getString(4),
-                                                rs.getString(5))));
-            }
-        }
     }
 
     private static String documentKey(DocumentInput d) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.outbox.Outbox;
 import org.evac.registry.document.PersonDocument;
+import org.evac.registry.duplicate.DuplicateReview;
 import org.evac.registry.events.EventTypes;
 import org.evac.registry.events.RegistryEvents;
 import org.evac.registry.person.Person;
@@ -60,6 +61,7 @@ class ChunkPreparer {
 
     private void addPerson(PreparedChunk prepared, CheckedRow row, Instant now) {
         Person p = row.person();
+        events.stamp(p);
         prepared.persons.add(
                 p.id,
                 p.registryNumber,
@@ -80,6 +82,8 @@ class ChunkPreparer {
                 p.province,
                 p.district,
                 p.preferredLanguage,
+                p.fingerprintKey,
+                p.fingerprintScheme,
                 now,
                 now,
                 0);
@@ -102,6 +106,22 @@ class ChunkPreparer {
             prepared.contacts.add(TimeOrderedUuid.next(), p.id, k.kind(), k.value().strip(), now);
         }
         row.identity().storedKeys().forEach(key -> prepared.matchKeys.add(key, p.id));
+        for (CheckedRow.Review review : row.reviews()) {
+            boolean low = p.id.compareTo(review.otherId()) < 0;
+            prepared.reviews.add(
+                    TimeOrderedUuid.next(),
+                    low ? p.id : review.otherId(),
+                    low ? review.otherId() : p.id,
+                    review.match().weight(),
+                    review.match().score(),
+                    review.match().band(),
+                    json(review.match().factors()),
+                    DuplicateReview.FoundBy.IMPORT,
+                    DuplicateReview.Status.OPEN,
+                    now,
+                    now,
+                    0);
+        }
         prepared.events.add(
                 EventTypes.TOPIC,
                 p.id.toString(),

@@ -192,7 +192,10 @@ public class ImportService {
                                 .getResultList()) {
             counts.put((String) row[0], ((Number) row[1]).intValue());
         }
-        job.created = counts.getOrDefault("CREATED", 0) + counts.getOrDefault("FLAGGED", 0);
+        job.created =
+                counts.getOrDefault("CREATED", 0)
+                        + counts.getOrDefault("FLAGGED", 0)
+                        + counts.getOrDefault("POSSIBLE_DUPLICATE", 0);
         job.flagged = counts.getOrDefault("FLAGGED", 0);
         job.duplicates =
                 counts.getOrDefault("DUPLICATE", 0) + counts.getOrDefault("LIKELY_DUPLICATE", 0);

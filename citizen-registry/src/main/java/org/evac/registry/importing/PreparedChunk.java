@@ -34,6 +34,8 @@ final class PreparedChunk {
                     "province",
                     "district",
                     "preferred_language",
+                    "fingerprint_key",
+                    "fingerprint_scheme",
                     "created_at",
                     "updated_at",
                     "version");
@@ -83,6 +85,21 @@ final class PreparedChunk {
                     "person_id",
                     "duplicate_of",
                     "message");
+    final CopyRows reviews =
+            CopyRows.into(
+                    "duplicate_review",
+                    "id",
+                    "person_low",
+                    "person_high",
+                    "weight",
+                    "score",
+                    "band",
+                    "factors",
+                    "found_by",
+                    "status",
+                    "created_at",
+                    "updated_at",
+                    "version");
     final OutboxBatch events;
 
     PreparedChunk(OutboxBatch events) {
@@ -101,6 +118,7 @@ final class PreparedChunk {
                         contacts,
                         sources,
                         matchKeys,
+                        reviews,
                         audit,
                         results)) {
             rows.copyTo(connection);

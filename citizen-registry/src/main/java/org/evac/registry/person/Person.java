@@ -79,6 +79,17 @@ public class Person extends PanacheEntityBase {
 
     public Instant lastReachedAt;
     public UUID mergedInto;
+
+    /**
+     * The key and scheme of the fingerprints last published for this person; a republish under the
+     * same data is no edit of the person.
+     */
+    @OptimisticLock(excluded = true)
+    public String fingerprintKey;
+
+    @OptimisticLock(excluded = true)
+    public Integer fingerprintScheme;
+
     public Instant createdAt;
     public Instant updatedAt;
     @Version public int version;

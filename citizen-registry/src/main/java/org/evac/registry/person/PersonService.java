@@ -11,26 +11,29 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.registry.audit.AuditLog;
 import org.evac.registry.contact.ContactChannel;
+import org.evac.registry.contact.ContactKind;
 import org.evac.registry.document.DocumentNumbers;
 import org.evac.registry.document.PersonDocument;
 import org.evac.registry.duplicate.DuplicateCandidate;
 import org.evac.registry.duplicate.DuplicateFinder;
+import org.evac.registry.duplicate.DuplicateReview.FoundBy;
+import org.evac.registry.duplicate.DuplicateReviews;
+import org.evac.registry.duplicate.DuplicateScorer.Band;
 import org.evac.registry.duplicate.Identity;
 import org.evac.registry.events.EventTypes;
 import org.evac.registry.events.RegistryEvents;
 import org.evac.registry.person.PersonRequest.ContactInput;
 import org.evac.registry.person.PersonRequest.DocumentInput;
 import org.evac.registry.person.PersonRequest.SourceInput;
-import org.evac.registry.quality.HardRules;
 import org.evac.registry.quality.SoftRules;
 import org.hibernate.Session;
 
@@ -41,7 +44,9 @@ public class PersonService {
     private static final List<String> SUB_RESOURCE_FIELDS =
             List.of("documents", "contacts", "sources");
 
+    private final PersonGate gate;
     private final DuplicateFinder duplicates;
+    private final DuplicateReviews reviews;
     private final RegistryEvents events;
     private final AuditLog audit;
     private final ObjectMapper mapper;
@@ -49,13 +54,17 @@ public class PersonService {
     private final EntityManager entityManager;
 
     public PersonService(
+            PersonGate gate,
             DuplicateFinder duplicates,
+            DuplicateReviews reviews,
             RegistryEvents events,
             AuditLog audit,
             ObjectMapper mapper,
             Validator validator,
             EntityManager entityManager) {
+        this.gate = gate;
         this.duplicates = duplicates;
+        this.reviews = reviews;
         this.events = events;
         this.audit = audit;
         this.mapper = mapper;
@@ -75,7 +84,8 @@ public class PersonService {
                             });
         }
         List<DuplicateCandidate> candidates = duplicates.candidates(identity(request), null);
-        if (!candidates.isEmpty() && !acknowledgeDuplicates) {
+        boolean likely = candidates.stream().anyMatch(c -> c.band() == Band.LIKELY);
+        if (likely && !acknowledgeDuplicates) {
             throw PersonProblems.likelyDuplicate(candidates);
         }
         Instant now = Instant.now();
@@ -90,11 +100,14 @@ public class PersonService {
         list(request.documents()).forEach(d -> addDocument(person.id, d));
         list(request.contacts()).forEach(c -> addContact(person.id, c));
         list(request.sources()).forEach(s -> addSource(person.id, s, null, null));
-        return finish(
-                person,
-                EventTypes.PERSON_REGISTERED,
-                candidates.isEmpty() ? "CREATE" : "CREATE_DESPITE_DUPLICATES",
-                null);
+        PersonView created =
+                finish(
+                        person,
+                        EventTypes.PERSON_REGISTERED,
+                        likely ? "CREATE_DESPITE_DUPLICATES" : "CREATE",
+                        null);
+        reviews.queue(person.id, candidates, FoundBy.REGISTRATION);
+        return created;
     }
 
     @Transactional
@@ -206,6 +219,7 @@ public class PersonService {
                         LocalDate.now(ZoneOffset.UTC));
         person.qualityFlags.retainAll(flags);
         person.qualityFlags.addAll(flags);
+        events.stamp(person);
         entityManager.flush();
         duplicates.index(person);
         events.person(eventType, person, documents);
@@ -276,37 +290,25 @@ public class PersonService {
         throw new IllegalStateException("Merge chain of " + id + " does not end");
     }
 
+    /** What duplicate detection compares of a person not registered yet. */
     public static Identity identity(PersonRequest request) {
-        return Identity.of(request.familyName(), request.givenNames(), request.birthDate());
+        return Identity.of(
+                request.familyName(),
+                request.givenNames(),
+                request.birthDate(),
+                request.nativeName(),
+                request.sex(),
+                list(request.contacts()).stream()
+                        .filter(c -> c != null && c.kind() != null && c.value() != null)
+                        .filter(c -> c.kind() != ContactKind.EMAIL)
+                        .map(c -> Identity.phoneKey(c.value()))
+                        .collect(Collectors.toUnmodifiableSet()),
+                null);
     }
 
-    /**
-     * Bean Validation and the hard data-quality gates together, so the caller sees every problem at
-     * once.
-     */
+    /** The gate every record passes, so the caller sees every problem at once. */
     private void rejectInvalid(PersonRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        validator.validate(request).stream()
-                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(
-                        v ->
-                                errors.add(
-                                        new FieldError(
-                                                v.getPropertyPath().toString(), v.getMessage())));
-        errors.addAll(HardRules.check(request, LocalDate.now(ZoneOffset.UTC)));
-        var qualifying = request.qualifyingRelative();
-        if (qualifying != null && qualifying.personId() != null) {
-            Person relative = Person.findById(qualifying.personId());
-            if (relative == null) {
-                errors.add(new FieldError("qualifyingRelative.personId", "no such person"));
-            } else if (relative.category != Category.US_CITIZEN
-                    && relative.category != Category.LAWFUL_PERMANENT_RESIDENT) {
-                errors.add(
-                        new FieldError(
-                                "qualifyingRelative.personId",
-                                "must be a US_CITIZEN or LAWFUL_PERMANENT_RESIDENT"));
-            }
-        }
+        List<FieldError> errors = gate.problems(request);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(
                     "The person record fails the data-quality gates", errors);

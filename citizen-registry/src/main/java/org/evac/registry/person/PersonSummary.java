@@ -27,7 +27,7 @@ public record PersonSummary(
         Set<QualityFlag> qualityFlags,
         int version) {
 
-    static PersonSummary of(Person p) {
+    public static PersonSummary of(Person p) {
         return new PersonSummary(
                 p.id,
                 p.registryNumber,

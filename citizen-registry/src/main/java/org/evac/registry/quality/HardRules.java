@@ -132,7 +132,7 @@ public final class HardRules {
         }
         boolean valid =
                 switch (c.kind()) {
-                    case PHONE, WHATSAPP, SIGNAL -> E164.matcher(c.value()).matches();
+                    case PHONE, SMS, WHATSAPP, SIGNAL -> E164.matcher(c.value()).matches();
                     case TELEGRAM ->
                             E164.matcher(c.value()).matches()
                                     || TELEGRAM_USER.matcher(c.value()).matches();

@@ -7,13 +7,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.evac.infrastructure.identity.FingerprintKey;
+import org.evac.infrastructure.identity.IdentityFingerprints;
+import org.evac.infrastructure.identity.NameFolding;
+import org.evac.registry.document.DocumentType;
+import org.evac.registry.messaging.MessageRequestConsumer;
+import org.evac.registry.messaging.MessageRequested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,6 +108,99 @@ class AsyncApiDocumentTest {
                                 message(doc, EventTypes.CONTACT_ATTEMPT_RECORDED).get("payload")))
                 .containsExactlyInAnyOrderElementsOf(
                         components(RegistryEvents.ContactAttemptPayload.class));
+        assertThat(properties(doc, message(doc, EventTypes.REPLY_RECEIVED).get("payload")))
+                .containsExactlyInAnyOrderElementsOf(components(RegistryEvents.ReplyPayload.class));
+    }
+
+    @Test
+    void documentsTheConsumedMessageRequestWithTheFieldsRead() throws IOException {
+        JsonNode doc = own();
+        JsonNode payload = message(doc, MessageRequestConsumer.MESSAGE_REQUESTED).get("payload");
+        assertThat(properties(doc, payload))
+                .containsExactlyInAnyOrderElementsOf(components(MessageRequested.class));
+        assertThat(properties(doc, payload.at("/properties/facts")))
+                .containsExactlyInAnyOrderElementsOf(components(MessageRequested.Facts.class));
+    }
+
+    @Test
+    void fieldsReadFromCoordinationsMessageRequestsExistInItsAsyncApi() throws IOException {
+        Path producer = Path.of("../departure-coordination/src/main/resources/asyncapi.yaml");
+        assumeTrue(Files.exists(producer), "departure-coordination has no AsyncAPI document");
+        String doc = document(producer).toString();
+        assertThat(doc).contains(MessageRequestConsumer.MESSAGE_REQUESTED);
+        for (Class<?> record : List.of(MessageRequested.class, MessageRequested.Facts.class)) {
+            for (String field : components(record)) {
+                assertThat(doc).as("coordination documents " + field).contains("\"" + field + "\"");
+            }
+        }
+    }
+
+    /**
+     * Each fingerprint's documented input, filled in as the document says and keyed with a secret,
+     * gives the fingerprint {@link IdentityFingerprints} makes: the description is the code.
+     */
+    @Test
+    void describesEveryFingerprintInputAsIdentityFingerprintsComputesIt() throws Exception {
+        JsonNode fingerprints =
+                own().at("/components/schemas/PersonSnapshot/properties/fingerprints");
+        String secret = "asyncapi-test-secret-0123";
+        FingerprintKey key = new IdentityFingerprints("k7", secret).current();
+        String family = "Ahmad Zai";
+
+        JsonNode familyInputs = fingerprints.at("/properties/familyName/x-hmac-input");
+        Set<Integer> schemes = new HashSet<>();
+        familyInputs.fieldNames().forEachRemaining(n -> schemes.add(Integer.valueOf(n)));
+        assertThat(schemes).isEqualTo(IdentityFingerprints.SCHEMES);
+        List<Integer> documented = new java.util.ArrayList<>();
+        fingerprints.at("/properties/scheme/enum").forEach(n -> documented.add(n.asInt()));
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(IdentityFingerprints.SCHEMES);
+        for (int scheme : IdentityFingerprints.SCHEMES) {
+            String input =
+                    familyInputs
+                            .get(Integer.toString(scheme))
+                            .asText()
+                            .replace("{NameFolding.key(familyName)}", NameFolding.key(family))
+                            .replace(
+                                    "{NameFolding.compoundKey(familyName)}",
+                                    NameFolding.compoundKey(family));
+            assertThat(hmac(secret, input))
+                    .as("family name, scheme " + scheme)
+                    .isEqualTo(key.familyName(family, scheme));
+        }
+
+        String birth =
+                fingerprints
+                        .at("/properties/birthDate/x-hmac-input")
+                        .asText()
+                        .replace("{birthDate}", "1985-03");
+        assertThat(hmac(secret, birth)).isEqualTo(key.birthDate("1985-03"));
+
+        JsonNode document = fingerprints.at("/properties/documents/items/properties");
+        List<String> types = new java.util.ArrayList<>();
+        document.at("/type/enum").forEach(n -> types.add(n.asText()));
+        assertThat(types)
+                .containsExactlyElementsOf(
+                        Arrays.stream(DocumentType.values()).map(Enum::name).toList());
+        for (String type : types) {
+            String input =
+                    document.at("/fingerprint/x-hmac-input")
+                            .asText()
+                            .replace("{type}", type)
+                            .replace("{issuingCountry}", "AFG")
+                            .replace("{number}", "P0O12345");
+            assertThat(hmac(secret, input))
+                    .as("document " + type)
+                    .isEqualTo(key.document(type, "afg", "p0o 12-345"));
+        }
+        assertThat(own().at("/info/description").asText())
+                .doesNotContain("ICAO")
+                .contains("fingerprints.keyId");
+    }
+
+    private static String hmac(String secret, String input) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(input.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

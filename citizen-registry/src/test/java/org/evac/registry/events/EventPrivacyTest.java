@@ -17,13 +17,16 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.evac.infrastructure.testing.EventPublisher;
+import org.evac.infrastructure.testing.SmscControl;
 import org.evac.infrastructure.testing.TopicReader;
+import org.evac.registry.messaging.Handsets;
+import org.evac.registry.messaging.MessageRequests;
 import org.evac.registry.person.Persons;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every event type reaches Kafka, and none carries a name, date of birth, document number, phone or
- * email.
+ * Every event type reaches Kafka, and none carries a name, date of birth, document number, phone,
+ * email or the text of a message.
  */
 @QuarkusTest
 class EventPrivacyTest {
@@ -100,6 +103,12 @@ class EventPrivacyTest {
                 .post("/api/v1/persons/" + headId + "/merge")
                 .then()
                 .statusCode(200);
+        // An offer texted to the head and accepted by SMS: the answer travels as ids and intent.
+        String code = MessageRequests.replyCode();
+        String offerId = java.util.UUID.randomUUID().toString();
+        MessageRequests.offer(java.util.UUID.fromString(offerId), code, headId).publish();
+        Handsets.texts(phone, 1);
+        SmscControl.reply(phone, Handsets.SERVICE_NUMBER, "1 " + code);
         EventPublisher.publish(
                 "evac.coordination.events",
                 "/departure-coordination",
@@ -110,7 +119,7 @@ class EventPrivacyTest {
                         + "\",\"from\":\"DEPARTED\",\"to\":\"ARRIVED_DOHA\",\"flightId\":null,"
                         + "\"at\":\"2021-08-27T10:00:00Z\",\"reason\":null}");
 
-        Set<String> ours = Set.of(headId, childId, rejectedId, duplicateId, householdId);
+        Set<String> ours = Set.of(headId, childId, rejectedId, duplicateId, householdId, offerId);
         List<ConsumerRecord<String, byte[]>> records =
                 TopicReader.readUntil(
                                 EventTypes.TOPIC,
@@ -129,6 +138,7 @@ class EventPrivacyTest {
                         "Wahid",
                         "Nabil",
                         "1984-07-23",
+                        "1 " + code,
                         "2010-03",
                         passport,
                         phone,

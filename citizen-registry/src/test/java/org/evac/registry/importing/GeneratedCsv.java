@@ -43,7 +43,21 @@ final class GeneratedCsv {
         "AF-KAB", "AF-BAL", "AF-HER", "AF-KAN", "AF-NAN", "AF-KDZ"
     };
 
+    private static final String ARABIC_LETTERS = "بپتجچحخدرزسشصطعغفقکگلمنهی";
+
     private GeneratedCsv() {}
+
+    /**
+     * A native-script name of its own per row, as a real list has: one name shared by every row
+     * would make them all meet in duplicate detection's native-name key.
+     */
+    private static String nativeName(ThreadLocalRandom random) {
+        StringBuilder family = new StringBuilder();
+        for (int i = 0; i < 7; i++) {
+            family.append(ARABIC_LETTERS.charAt(random.nextInt(ARABIC_LETTERS.length())));
+        }
+        return "احمد " + family + "ی";
+    }
 
     static int expectedInvalid(int rows) {
         return rows / 1000;
@@ -75,7 +89,9 @@ final class GeneratedCsv {
                             Persons.uniqueFamilyName()
                                     + ","
                                     + GIVEN[random.nextInt(GIVEN.length)]
-                                    + ",احمد کریمی,"
+                                    + ","
+                                    + nativeName(random)
+                                    + ","
                                     + birthDate
                                     + ",MALE,US_CITIZEN,WANTS_TO_LEAVE,"
                                     + PROVINCES[random.nextInt(PROVINCES.length)]

@@ -54,9 +54,9 @@ class ImportResourceTest {
                         .then()
                         .statusCode(201)
                         .body("totalRows", equalTo(6))
-                        .body("created", equalTo(2))
+                        .body("created", equalTo(3))
                         .body("flagged", equalTo(1))
-                        .body("duplicates", equalTo(2))
+                        .body("duplicates", equalTo(1))
                         .body("invalid", equalTo(2))
                         .extract();
 
@@ -73,7 +73,9 @@ class ImportResourceTest {
         assertThat(lines.get(2)).startsWith("2,FLAGGED,").contains("PLACEHOLDER_BIRTH_DATE");
         assertThat(lines.get(3)).startsWith("3,INVALID,").contains("familyName");
         assertThat(lines.get(4)).startsWith("4,DUPLICATE,").contains("document US_PASSPORT");
-        assertThat(lines.get(5)).startsWith("5,LIKELY_DUPLICATE,");
+        assertThat(lines.get(5))
+                .startsWith("5,POSSIBLE_DUPLICATE,")
+                .contains("only one record has the name Karim: -1.5");
         assertThat(lines.get(6)).startsWith("6,INVALID,").contains("birthDate");
 
         String personId = lines.get(1).split(",")[2];

@@ -2,25 +2,27 @@ package org.evac.coordination.allocation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.evac.coordination.events.CoordinationEvents;
 import org.evac.coordination.events.SeatChange;
+import org.evac.coordination.messaging.MessageRequests;
 import org.evac.coordination.readmodel.PersonView;
 import org.evac.infrastructure.outbox.Outbox;
 
-/** Publishes SeatAssigned / SeatReleased, one event per household (or lone person) and flight. */
+/**
+ * Publishes SeatAssigned / SeatReleased, one event per household (or lone person) and flight, and
+ * asks for the seat message to the household.
+ */
 @ApplicationScoped
 public class SeatEvents {
 
     private final Outbox outbox;
+    private final MessageRequests messages;
 
-    public SeatEvents(Outbox outbox) {
+    public SeatEvents(Outbox outbox, MessageRequests messages) {
         this.outbox = outbox;
+        this.messages = messages;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,24 +36,14 @@ public class SeatEvents {
     }
 
     private void publish(String type, UUID flightId, Collection<UUID> personIds, String reason) {
-        Map<UUID, List<UUID>> byHousehold = new LinkedHashMap<>();
-        List<UUID> alone = new ArrayList<>();
-        for (UUID personId : personIds.stream().sorted().toList()) {
-            UUID household =
-                    PersonView.<PersonView>findByIdOptional(personId)
-                            .map(p -> p.householdId)
-                            .orElse(null);
-            if (household == null) {
-                alone.add(personId);
-            } else {
-                byHousehold.computeIfAbsent(household, h -> new ArrayList<>()).add(personId);
+        for (PersonView.Together party : PersonView.together(personIds)) {
+            SeatChange change =
+                    new SeatChange(flightId, party.householdId(), party.personIds(), reason);
+            record(type, change);
+            if (type.equals(CoordinationEvents.SEAT_ASSIGNED)) {
+                messages.seatAssigned(flightId, party);
             }
         }
-        byHousehold.forEach(
-                (household, members) ->
-                        record(type, new SeatChange(flightId, household, members, reason)));
-        alone.forEach(
-                person -> record(type, new SeatChange(flightId, null, List.of(person), reason)));
     }
 
     private void record(String type, SeatChange change) {

@@ -7,6 +7,12 @@ public final class CoordinationEvents {
 
     public static final String TOPIC = "evac.coordination.events";
 
+    /**
+     * Message requests to the registry, on a topic of their own: they carry the offers' reply
+     * codes, which with the person's number accept an offer, so only the registry reads them.
+     */
+    public static final String MESSAGE_TOPIC = "evac.coordination.message-requests";
+
     public static final String OFFER_MADE = "org.evac.coordination.offer.made.v1";
     public static final String OFFER_ACCEPTED = "org.evac.coordination.offer.accepted.v1";
     public static final String OFFER_DECLINED = "org.evac.coordination.offer.declined.v1";
@@ -16,6 +22,7 @@ public final class CoordinationEvents {
     public static final String SEAT_RELEASED = "org.evac.coordination.seat.released.v1";
     public static final String JOURNEY_STATE_CHANGED =
             "org.evac.coordination.journey.state-changed.v1";
+    public static final String MESSAGE_REQUESTED = "org.evac.coordination.message.requested.v1";
 
     /**
      * Every published type with its payload record; the AsyncAPI test checks the document against
@@ -30,7 +37,8 @@ public final class CoordinationEvents {
                     OFFER_WITHDRAWN, OfferClosed.class,
                     SEAT_ASSIGNED, SeatChange.class,
                     SEAT_RELEASED, SeatChange.class,
-                    JOURNEY_STATE_CHANGED, JourneyStateChanged.class);
+                    JOURNEY_STATE_CHANGED, JourneyStateChanged.class,
+                    MESSAGE_REQUESTED, MessageRequested.class);
 
     private CoordinationEvents() {}
 }

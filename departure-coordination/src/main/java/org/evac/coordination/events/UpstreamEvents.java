@@ -15,6 +15,7 @@ public final class UpstreamEvents {
     public static final String HOUSEHOLD_CHANGED = "org.evac.registry.household.changed.v1";
     public static final String CONTACT_ATTEMPT_RECORDED =
             "org.evac.registry.contact-attempt.recorded.v1";
+    public static final String REPLY_RECEIVED = "org.evac.registry.reply.received.v1";
 
     public static final String FLIGHT_SCHEDULED = "org.evac.manifest.flight.scheduled.v1";
     public static final String FLIGHT_UPDATED = "org.evac.manifest.flight.updated.v1";

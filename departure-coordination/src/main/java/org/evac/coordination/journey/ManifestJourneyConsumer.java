@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.evac.coordination.allocation.SeatEvents;
 import org.evac.coordination.events.UpstreamEvents;
+import org.evac.coordination.messaging.MessageRequests;
 import org.evac.coordination.readmodel.FlightMovement;
 import org.evac.coordination.readmodel.FlightSnapshot;
 import org.evac.coordination.readmodel.ManifestRevisionSubmitted;
@@ -19,7 +20,8 @@ import org.evac.infrastructure.inbox.EventConsumer;
 
 /**
  * Moves journeys on flight-manifest's facts: manifested, boarded, no-show, departed, arrived, and a
- * cancelled flight that returns its passengers to the accepted pool. Owned state: never replayed.
+ * cancelled flight that returns its passengers to the accepted pool; the passengers are told of a
+ * cancellation and welcomed in Doha. Owned state: never replayed.
  */
 @ApplicationScoped
 public class ManifestJourneyConsumer implements EventConsumer {
@@ -40,12 +42,17 @@ public class ManifestJourneyConsumer implements EventConsumer {
     private final ObjectMapper mapper;
     private final JourneyService journeys;
     private final SeatEvents seatEvents;
+    private final MessageRequests messages;
 
     public ManifestJourneyConsumer(
-            ObjectMapper mapper, JourneyService journeys, SeatEvents seatEvents) {
+            ObjectMapper mapper,
+            JourneyService journeys,
+            SeatEvents seatEvents,
+            MessageRequests messages) {
         this.mapper = mapper;
         this.journeys = journeys;
         this.seatEvents = seatEvents;
+        this.messages = messages;
     }
 
     @Override
@@ -141,13 +148,19 @@ public class ManifestJourneyConsumer implements EventConsumer {
     }
 
     private void moveAll(FlightMovement movement, JourneyState to, String reason, String source) {
+        List<UUID> moved = new ArrayList<>();
         for (UUID personId :
                 movement.personIds() == null ? List.<UUID>of() : movement.personIds()) {
             Journey journey = Journey.findById(personId);
-            if (journey != null && movement.flightId().equals(journey.flightId)) {
-                journeys.moveIfAllowed(
-                        personId, step(to, reason, source).onFlight(movement.flightId()));
+            if (journey != null
+                    && movement.flightId().equals(journey.flightId)
+                    && journeys.moveIfAllowed(
+                            personId, step(to, reason, source).onFlight(movement.flightId()))) {
+                moved.add(personId);
             }
+        }
+        if (to == JourneyState.ARRIVED_DOHA && !moved.isEmpty()) {
+            messages.arrived(movement.flightId(), moved);
         }
     }
 
@@ -166,6 +179,7 @@ public class ManifestJourneyConsumer implements EventConsumer {
         }
         if (!released.isEmpty()) {
             seatEvents.released(flight.flightId(), released, "flight cancelled");
+            messages.flightCancelled(flight.flightId(), flight.flightNumber(), released);
         }
     }
 

@@ -59,6 +59,10 @@ public class Offer extends PanacheEntityBase {
     @Column(name = "campaign_id")
     public UUID campaignId;
 
+    /** Six Latin digits the persons text back with their answer. */
+    @Column(name = "reply_code")
+    public String replyCode;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

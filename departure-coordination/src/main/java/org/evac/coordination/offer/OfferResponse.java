@@ -18,6 +18,11 @@ public record OfferResponse(
         DeclineReason declineReason,
         String note,
         UUID campaignId,
+        @Schema(
+                        description =
+                                "Six Latin digits the persons text back with 1 (accept) or 2 (decline)",
+                        pattern = "^[1-9][0-9]{5}$")
+                String replyCode,
         OffsetDateTime createdAt,
         String createdBy,
         OffsetDateTime decidedAt,
@@ -36,6 +41,7 @@ public record OfferResponse(
                 offer.declineReason,
                 offer.note,
                 offer.campaignId,
+                offer.replyCode,
                 offer.createdAt,
                 offer.createdBy,
                 offer.decidedAt,

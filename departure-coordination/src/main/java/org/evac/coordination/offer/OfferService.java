@@ -19,6 +19,8 @@ import org.evac.coordination.flight.FlightSeats;
 import org.evac.coordination.journey.JourneyService;
 import org.evac.coordination.journey.JourneyState;
 import org.evac.coordination.journey.Step;
+import org.evac.coordination.messaging.MessageRequests;
+import org.evac.coordination.messaging.ReplyCodes;
 import org.evac.coordination.readmodel.FlightView;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.outbox.Outbox;
@@ -38,18 +40,24 @@ public class OfferService {
     private final FlightSeats seats;
     private final SeatEvents seatEvents;
     private final Outbox outbox;
+    private final ReplyCodes replyCodes;
+    private final MessageRequests messages;
 
     public OfferService(
             Recipients recipients,
             JourneyService journeys,
             FlightSeats seats,
             SeatEvents seatEvents,
-            Outbox outbox) {
+            Outbox outbox,
+            ReplyCodes replyCodes,
+            MessageRequests messages) {
         this.recipients = recipients;
         this.journeys = journeys;
         this.seats = seats;
         this.outbox = outbox;
         this.seatEvents = seatEvents;
+        this.replyCodes = replyCodes;
+        this.messages = messages;
     }
 
     @Transactional
@@ -92,6 +100,7 @@ public class OfferService {
         offer.holdFlightId = holdFlightId;
         offer.status = OfferStatus.OFFERED;
         offer.campaignId = campaignId;
+        offer.replyCode = replyCodes.next();
         offer.createdAt = now();
         offer.createdBy = actor;
         offer.persist();
@@ -115,11 +124,22 @@ public class OfferService {
                         holdFlightId,
                         respondBy,
                         channel.name()));
+        messages.offerMade(offer);
         return offer;
     }
 
     @Transactional
     public Offer accept(UUID offerId, AcceptOfferRequest request, String actor) {
+        return accept(offerId, request, actor, null);
+    }
+
+    /**
+     * @param sourceEvent what caused the answer when it was not a coordinator (e.g. {@code reply
+     *     <message id>}), kept in the journey history
+     */
+    @Transactional
+    public Offer accept(
+            UUID offerId, AcceptOfferRequest request, String actor, String sourceEvent) {
         Offer offer = open(offerId);
         Set<UUID> stayingBehind = new HashSet<>(request.stayingBehind());
         List<UUID> unknown =
@@ -143,12 +163,15 @@ public class OfferService {
         close(offer, OfferStatus.ACCEPTED, actor);
         for (UUID personId : offer.travellerIds()) {
             journeys.move(
-                    personId, Step.by(actor, JourneyState.ACCEPTED, "accepted offer " + offerId));
+                    personId,
+                    Step.by(actor, JourneyState.ACCEPTED, "accepted offer " + offerId)
+                            .causedBy(sourceEvent));
         }
         for (UUID personId : offer.stayingBehindIds()) {
             journeys.move(
                     personId,
-                    Step.by(actor, JourneyState.DECLINED, "stays behind (offer " + offerId + ")"));
+                    Step.by(actor, JourneyState.DECLINED, "stays behind (offer " + offerId + ")")
+                            .causedBy(sourceEvent));
         }
         outbox.record(
                 CoordinationEvents.TOPIC,
@@ -167,6 +190,16 @@ public class OfferService {
 
     @Transactional
     public Offer decline(UUID offerId, DeclineOfferRequest request, String actor) {
+        return decline(offerId, request, actor, null);
+    }
+
+    /**
+     * @param sourceEvent what caused the answer when it was not a coordinator, see {@link
+     *     #accept(UUID, AcceptOfferRequest, String, String)}
+     */
+    @Transactional
+    public Offer decline(
+            UUID offerId, DeclineOfferRequest request, String actor, String sourceEvent) {
         Offer offer = open(offerId);
         offer.declineReason = request.reason();
         offer.note = request.note();
@@ -175,9 +208,10 @@ public class OfferService {
             journeys.move(
                     personId,
                     Step.by(
-                            actor,
-                            JourneyState.DECLINED,
-                            "declined offer " + offerId + ": " + request.reason()));
+                                    actor,
+                                    JourneyState.DECLINED,
+                                    "declined offer " + offerId + ": " + request.reason())
+                            .causedBy(sourceEvent));
         }
         outbox.record(
                 CoordinationEvents.TOPIC,
@@ -218,6 +252,7 @@ public class OfferService {
                 CoordinationEvents.OFFER_EXPIRED,
                 EXPIRY_ACTOR,
                 "offer " + offerId + " expired without an answer");
+        messages.offerExpired(offer);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -6,7 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -63,6 +67,38 @@ public class PersonView extends PanacheEntityBase {
 
     public Set<String> vulnerabilitySet() {
         return vulnerabilities.isEmpty() ? Set.of() : Set.of(vulnerabilities.split(","));
+    }
+
+    /** Persons who travel together: a household's members, or one person on their own. */
+    public record Together(UUID householdId, List<UUID> personIds) {
+
+        public String key() {
+            return householdId != null ? householdId.toString() : personIds.get(0).toString();
+        }
+    }
+
+    /**
+     * Groups persons by household, households first in order of their first member's id, then each
+     * person without one alone.
+     */
+    public static List<Together> together(Collection<UUID> personIds) {
+        Map<UUID, List<UUID>> byHousehold = new LinkedHashMap<>();
+        List<UUID> alone = new ArrayList<>();
+        for (UUID personId : personIds.stream().sorted().toList()) {
+            UUID household =
+                    PersonView.<PersonView>findByIdOptional(personId)
+                            .map(p -> p.householdId)
+                            .orElse(null);
+            if (household == null) {
+                alone.add(personId);
+            } else {
+                byHousehold.computeIfAbsent(household, h -> new ArrayList<>()).add(personId);
+            }
+        }
+        List<Together> groups = new ArrayList<>();
+        byHousehold.forEach((household, members) -> groups.add(new Together(household, members)));
+        alone.forEach(person -> groups.add(new Together(null, List.of(person))));
+        return groups;
     }
 
     static String joinVulnerabilities(List<String> values) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.evac.coordination.messaging.ReplyReceived;
 import org.evac.coordination.readmodel.ContactAttemptRecorded;
 import org.evac.coordination.readmodel.FlightMovement;
 import org.evac.coordination.readmodel.FlightSnapshot;
@@ -42,6 +43,7 @@ class ProducerContractTest {
                             Map.entry(
                                     UpstreamEvents.CONTACT_ATTEMPT_RECORDED,
                                     ContactAttemptRecorded.class),
+                            Map.entry(UpstreamEvents.REPLY_RECEIVED, ReplyReceived.class),
                             Map.entry(UpstreamEvents.FLIGHT_SCHEDULED, FlightSnapshot.class),
                             Map.entry(UpstreamEvents.FLIGHT_UPDATED, FlightSnapshot.class),
                             Map.entry(UpstreamEvents.FLIGHT_CANCELLED, FlightSnapshot.class),

@@ -19,6 +19,7 @@ public final class OwnedState {
                         () -> {
                             for (String table :
                                     List.of(
+                                            "offer_reminder",
                                             "offer_person",
                                             "offer",
                                             "journey_transition",

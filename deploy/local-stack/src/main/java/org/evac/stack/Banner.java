@@ -41,6 +41,16 @@ final class Banner {
                             "%-25s %s/dashboard/%n",
                             "Dashboard", stack.instances("departure-coordination").get(0).url()));
         }
+        stack.messaging()
+                .ifPresent(
+                        messaging ->
+                                out.append(
+                                        String.format(
+                                                "%-25s %s  (SMPP %d, SMTP %d)%n",
+                                                "Phones and mailboxes",
+                                                messaging.pageUrl(),
+                                                messaging.ports().get(0),
+                                                messaging.ports().get(1))));
         if (stack.keycloak().isPresent()) {
             out.append('\n')
                     .append(stack.keycloak().get().realm().describe(options.dataDirectory()));

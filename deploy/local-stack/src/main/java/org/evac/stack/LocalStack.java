@@ -79,6 +79,7 @@ public final class LocalStack {
         ports.addAll(stack.kafka().ports());
         stack.services().forEach(instance -> ports.add(instance.port()));
         stack.keycloak().ifPresent(keycloak -> ports.add(keycloak.realm().port()));
+        stack.messaging().ifPresent(messaging -> ports.addAll(messaging.ports()));
         for (int port : ports) {
             if (!Ports.isFree(port)) {
                 System.err.println(

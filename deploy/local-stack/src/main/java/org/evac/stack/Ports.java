@@ -17,6 +17,9 @@ final class Ports {
     static final int POSTGRES = 15432;
     static final int KAFKA = 19092;
     static final int KAFKA_CONTROLLER = 19093;
+    static final int SMPP = 2775;
+    static final int SMTP = 2525;
+    static final int PHONE_PAGE = 8090;
     static final Map<String, Integer> SERVICES =
             Map.of(
                     "citizen-registry",
@@ -43,6 +46,18 @@ final class Ports {
 
     int kafkaController() {
         return port("kafka-controller", KAFKA_CONTROLLER);
+    }
+
+    int smpp() {
+        return port("smpp", SMPP);
+    }
+
+    int smtp() {
+        return port("smtp", SMTP);
+    }
+
+    int phonePage() {
+        return port("phone-page", PHONE_PAGE);
     }
 
     int service(String service, int instance) {

@@ -26,9 +26,11 @@ public final class Stack {
                     "evac.registry.events",
                     "evac.coordination.events",
                     "evac.manifest.events",
+                    "evac.coordination.message-requests",
                     "evac.registry.events.dlq",
                     "evac.coordination.events.dlq",
-                    "evac.manifest.events.dlq");
+                    "evac.manifest.events.dlq",
+                    "evac.coordination.message-requests.dlq");
     static final Map<String, String> DATABASES =
             Map.of(
                     "citizen-registry",
@@ -44,6 +46,7 @@ public final class Stack {
     private final PostgresProcess postgres;
     private final KafkaProcess kafka;
     private final Optional<KeycloakProcess> keycloak;
+    private final Optional<MessagingSimulators> messaging;
     private final Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
     private boolean stopping;
 
@@ -81,6 +84,12 @@ public final class Stack {
                                 new KeycloakProcess(
                                         options.root(), KeycloakRealm.local(), data, events))
                         : Optional.empty();
+        messaging =
+                options.infrastructureOnly()
+                        ? Optional.empty()
+                        : Optional.of(
+                                new MessagingSimulators(
+                                        ports.smpp(), ports.smtp(), ports.phonePage()));
         if (!options.infrastructureOnly()) {
             for (String service : SERVICES) {
                 List<ServiceProcess> instances = new ArrayList<>();
@@ -114,6 +123,7 @@ public final class Stack {
         if (keycloak.isPresent()) {
             keycloak.get().awaitReady(READY);
         }
+        messaging.ifPresent(MessagingSimulators::start);
     }
 
     /** Starts the infrastructure, then every service instance, and waits until all are ready. */
@@ -157,6 +167,7 @@ public final class Stack {
                 Thread.currentThread().interrupt();
             }
         }
+        messaging.ifPresent(MessagingSimulators::close);
         kafka.stop();
         postgres.stop();
         keycloak.ifPresent(ChildProcess::stop);
@@ -172,6 +183,11 @@ public final class Stack {
 
     public Optional<KeycloakProcess> keycloak() {
         return keycloak;
+    }
+
+    /** The SMSC simulator, mail server and phone page, unless only the infrastructure runs. */
+    Optional<MessagingSimulators> messaging() {
+        return messaging;
     }
 
     /** Every service instance, services in {@link #SERVICES} order. */
@@ -241,6 +257,9 @@ public final class Stack {
                         keys.fingerprintSecret(),
                         "QUARKUS_LOG_CONSOLE_JSON_ENABLED",
                         "false"));
+        if (service.equals("citizen-registry")) {
+            messaging.ifPresent(simulators -> environment.putAll(simulators.registryEnvironment()));
+        }
         environment.putAll(added);
         return Map.copyOf(environment);
     }

@@ -62,6 +62,18 @@ class LocalStackIT {
                 .run();
     }
 
+    /** SMS out over SMPP in Dari, an answer typed on the phone page, the journey moving on. */
+    @Test
+    void aHouseholdTextedAnOfferInDariAcceptsItBySmsAndIsSeated() {
+        new SmsAnsweredOffer(
+                        stack.clients(),
+                        stack.printedPhonePage(),
+                        stack.printedToken("cora.coordinator"),
+                        stack.printedToken("ada.admin"),
+                        stack.printedToken("omar.operator"))
+                .run();
+    }
+
     private static List<String> services() {
         return List.of(
                 stack.printedUrl("citizen-registry"),

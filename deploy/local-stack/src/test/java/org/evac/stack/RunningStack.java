@@ -25,6 +25,8 @@ final class RunningStack implements AutoCloseable {
             Pattern.compile("=== evac local stack is ready \\((\\d+) s\\) ===");
     private static final Pattern SERVICE =
             Pattern.compile("^(\\S+)\\s+API (http://localhost:\\d+)/api/v1");
+    private static final Pattern PHONE_PAGE =
+            Pattern.compile("^Phones and mailboxes\\s+(http://localhost:\\d+)/");
 
     private final Process process;
     private final List<String> output = new ArrayList<>();
@@ -111,6 +113,19 @@ final class RunningStack implements AutoCloseable {
             }
         }
         throw new IllegalStateException("No URL printed for " + instance);
+    }
+
+    /** The phone page of the stack's SMSC simulator and mail server. */
+    String printedPhonePage() {
+        synchronized (output) {
+            for (String line : output) {
+                Matcher page = PHONE_PAGE.matcher(line);
+                if (page.find()) {
+                    return page.group(1);
+                }
+            }
+        }
+        throw new IllegalStateException("No phone page printed");
     }
 
     /** The generated clients, pointed at the first instance of each service. */

@@ -103,11 +103,15 @@ public class BoardingService {
                             .with("flightStatus", flight.status.name()));
         }
         PassengerLine line = onLatestRevision(flight, request);
+        // A boarding recorded before a key rotation holds the document under the previous key.
         Boarding boarding =
                 Boarding.<Boarding>find(
-                                "flightId = ?1 and documentFingerprint = ?2",
+                                "flightId = ?1 and documentFingerprint in ?2",
                                 flightId,
-                                line.documentFingerprint)
+                                fingerprints.underEveryKey(
+                                        line.documentType,
+                                        line.documentIssuingCountry,
+                                        line.documentNumber))
                         .firstResult();
         if (boarding == null) {
             boarding = new Boarding();
@@ -149,14 +153,14 @@ public class BoardingService {
                                     request.lineNumber())
                             .firstResult();
         } else {
-            String document =
-                    fingerprints.of(
+            List<String> document =
+                    fingerprints.underEveryKey(
                             request.documentType(),
                             request.documentIssuingCountry(),
                             request.documentNumber());
             line =
                     PassengerLine.<PassengerLine>find(
-                                    "revision.flightId = ?1 and revision.revision = ?2 and documentFingerprint = ?3 order by lineNumber",
+                                    "revision.flightId = ?1 and revision.revision = ?2 and documentFingerprint in ?3 order by lineNumber",
                                     flight.id,
                                     flight.currentRevision,
                                     document)

@@ -1,6 +1,7 @@
 package org.evac.manifest.checks;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.evac.infrastructure.identity.IdentityFingerprints;
 
 /**
@@ -19,8 +20,18 @@ public class DocumentFingerprints {
         this.fingerprints = fingerprints;
     }
 
+    /** Under the current key: how this service stores a document. */
     public String of(String type, String issuingCountry, String number) {
         return fingerprints.document(registryType(type, issuingCountry), issuingCountry, number);
+    }
+
+    /**
+     * Under every accepted key, the current one first: how a document is looked up, since during a
+     * key rotation the registry's and this service's stored fingerprints may be under either.
+     */
+    public List<String> underEveryKey(String type, String issuingCountry, String number) {
+        return fingerprints.documentUnderEveryKey(
+                registryType(type, issuingCountry), issuingCountry, number);
     }
 
     static String registryType(String type, String issuingCountry) {

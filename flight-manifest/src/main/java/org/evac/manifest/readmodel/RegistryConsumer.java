@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.evac.infrastructure.events.IncomingEvent;
+import org.evac.infrastructure.identity.IdentityFingerprints;
 import org.evac.infrastructure.inbox.EventConsumer;
 import org.evac.manifest.events.ManifestTopics;
 import org.evac.manifest.readmodel.RegistryEvents.PersonSnapshot;
@@ -23,10 +24,15 @@ public class RegistryConsumer implements EventConsumer {
     public static final String NAME = "flight-manifest-registry";
 
     private final ObjectMapper mapper;
+    private final IdentityFingerprints fingerprints;
     private final Event<ReadModelChanged> changed;
 
-    public RegistryConsumer(ObjectMapper mapper, Event<ReadModelChanged> changed) {
+    public RegistryConsumer(
+            ObjectMapper mapper,
+            IdentityFingerprints fingerprints,
+            Event<ReadModelChanged> changed) {
         this.mapper = mapper;
+        this.fingerprints = fingerprints;
         this.changed = changed;
     }
 
@@ -76,9 +82,9 @@ public class RegistryConsumer implements EventConsumer {
         RegisteredPerson.deleteAll();
     }
 
-    private static void apply(PersonSnapshot snapshot) {
+    private void apply(PersonSnapshot snapshot) {
         RegisteredPerson person = RegisteredPerson.findById(snapshot.personId());
-        if (person != null && person.version >= snapshot.version()) {
+        if (person != null && !newer(snapshot, person)) {
             return;
         }
         boolean known = person != null;
@@ -86,6 +92,8 @@ public class RegistryConsumer implements EventConsumer {
             person = new RegisteredPerson();
             person.personId = snapshot.personId();
         }
+        person.fingerprintKey = snapshot.fingerprints().key();
+        person.fingerprintScheme = snapshot.fingerprints().schemeOrFirst();
         person.familyNameFingerprint = snapshot.fingerprints().familyName();
         person.birthDateFingerprint = snapshot.fingerprints().birthDate();
         person.status = snapshot.status();
@@ -111,6 +119,24 @@ public class RegistryConsumer implements EventConsumer {
             document.person = person;
             document.persist();
         }
+    }
+
+    /**
+     * A later version, or the same version republished under this service's current key or a later
+     * scheme (a rotation): the registry republishes without changing the person, and a redelivered
+     * older snapshot of that version must not undo it.
+     */
+    private boolean newer(PersonSnapshot snapshot, RegisteredPerson stored) {
+        if (snapshot.version() != stored.version) {
+            return snapshot.version() > stored.version;
+        }
+        String key = snapshot.fingerprints().key();
+        int scheme = snapshot.fingerprints().schemeOrFirst();
+        boolean toCurrentKey =
+                key.equals(fingerprints.current().id())
+                        && !stored.key().equals(fingerprints.current().id());
+        boolean laterScheme = key.equals(stored.key()) && scheme > stored.scheme();
+        return toCurrentKey || laterScheme;
     }
 
     private static void merge(PersonsMerged merged) {

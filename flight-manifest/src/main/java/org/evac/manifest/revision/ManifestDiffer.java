@@ -10,7 +10,11 @@ import org.evac.manifest.revision.ManifestDiff.ChangedPassenger;
 import org.evac.manifest.revision.ManifestDiff.FieldChange;
 import org.evac.manifest.submission.Passenger;
 
-/** Compares two revisions passenger by passenger, keyed by document fingerprint. */
+/**
+ * Compares two revisions passenger by passenger, keyed by the document as written (type, issuing
+ * country, number without spaces or dashes): two revisions on either side of a fingerprint key
+ * rotation hold their documents' fingerprints under different keys.
+ */
 final class ManifestDiffer {
 
     private static final RecordComponent[] FIELDS = Passenger.class.getRecordComponents();
@@ -51,7 +55,18 @@ final class ManifestDiffer {
 
     private static Map<String, PassengerLine> byDocument(ManifestRevision revision) {
         Map<String, PassengerLine> lines = new LinkedHashMap<>();
-        revision.lines.forEach(line -> lines.putIfAbsent(line.documentFingerprint, line));
+        revision.lines.forEach(
+                line ->
+                        lines.putIfAbsent(
+                                String.join(
+                                        "|",
+                                        line.documentType,
+                                        line.documentIssuingCountry,
+                                        line.documentNumber
+                                                .toUpperCase(java.util.Locale.ROOT)
+                                                .replace(" ", "")
+                                                .replace("-", "")),
+                                line));
         return lines;
     }
 

@@ -155,6 +155,8 @@ class ManifestBenchmark {
                             for (String document : documents) {
                                 RegisteredPerson person = new RegisteredPerson();
                                 person.personId = UUID.randomUUID();
+                                person.fingerprintKey = fingerprints.current().id();
+                                person.fingerprintScheme = IdentityFingerprints.SCHEME;
                                 person.familyNameFingerprint = fingerprints.familyName("HAIDARI");
                                 person.birthDateFingerprint = fingerprints.birthDate("1985-03-12");
                                 person.status = "ACTIVE";

@@ -32,6 +32,8 @@ class AsyncApiContractTest {
                             "personId",
                             "status",
                             "version",
+                            "fingerprints.keyId",
+                            "fingerprints.scheme",
                             "fingerprints.familyName",
                             "fingerprints.birthDate",
                             "fingerprints.documents.fingerprint"),

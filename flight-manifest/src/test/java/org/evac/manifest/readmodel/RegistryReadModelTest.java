@@ -118,7 +118,7 @@ class RegistryReadModelTest {
                 {"personId":"%s","registryNumber":"R-1","householdId":null,"category":"US_CITIZEN",
                  "verification":"VERIFIED","departureWish":"WANTS_TO_LEAVE","province":null,"vulnerabilities":[],
                  "status":"ACTIVE","lastReachedAt":null,"version":%d,
-                 "fingerprints":{"familyName":"%s","birthDate":"%s",
+                 "fingerprints":{"keyId":"k1","scheme":2,"familyName":"%s","birthDate":"%s",
                    "documents":[{"type":"AFGHAN_PASSPORT","issuingCountry":"AFG","fingerprint":"%s"}]}}"""
                         .formatted(
                                 person,

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.evac.infrastructure.identity.FingerprintKey;
 import org.evac.infrastructure.identity.IdentityFingerprints;
 import org.evac.infrastructure.testing.EventPublisher;
 import org.evac.manifest.readmodel.RegisteredPerson;
@@ -39,33 +40,80 @@ public final class Upstream {
         UUID personId = UUID.randomUUID();
         IdentityFingerprints fingerprints =
                 Arc.container().instance(IdentityFingerprints.class).get();
+        publishPerson(
+                personId,
+                1,
+                fingerprints.current(),
+                IdentityFingerprints.SCHEME,
+                false,
+                familyName,
+                birthDate,
+                documentType,
+                country,
+                number);
+        return personId;
+    }
+
+    /**
+     * Publishes a snapshot of a person as the registry would, fingerprinted with {@code key} and
+     * family-name {@code scheme}; {@code legacy} leaves out keyId and scheme, as the registry did
+     * before fingerprints carried them. Waits until the read model holds it.
+     */
+    public static void publishPerson(
+            UUID personId,
+            int version,
+            FingerprintKey key,
+            int scheme,
+            boolean legacy,
+            String familyName,
+            String birthDate,
+            String documentType,
+            String country,
+            String number) {
         String json =
                 """
                 {"personId":"%s","registryNumber":"R-%s","householdId":null,"category":"US_CITIZEN",
                  "verification":"VERIFIED","departureWish":"WANTS_TO_LEAVE","province":"AF-KAB","vulnerabilities":[],
-                 "status":"ACTIVE","lastReachedAt":null,"version":1,
-                 "fingerprints":{"familyName":"%s","birthDate":"%s",
+                 "status":"ACTIVE","lastReachedAt":null,"version":%d,
+                 "fingerprints":{%s"familyName":"%s","birthDate":"%s",
                    "documents":[{"type":"%s","issuingCountry":"%s","fingerprint":"%s"}]}}"""
                         .formatted(
                                 personId,
                                 personId.toString().substring(0, 8),
-                                fingerprints.familyName(familyName),
-                                fingerprints.birthDate(birthDate),
+                                version,
+                                legacy
+                                        ? ""
+                                        : "\"keyId\":\""
+                                                + key.id()
+                                                + "\",\"scheme\":"
+                                                + scheme
+                                                + ",",
+                                key.familyName(familyName, scheme),
+                                key.birthDate(birthDate),
                                 documentType,
                                 country,
-                                fingerprints.document(documentType, country, number));
+                                key.document(documentType, country, number));
         EventPublisher.publish(
                 "evac.registry.events",
                 "/citizen-registry",
-                "org.evac.registry.person.registered.v1",
+                "org.evac.registry.person." + (version == 1 ? "registered" : "updated") + ".v1",
                 personId.toString(),
                 json);
+        String expectedKey = key.id();
+        int expectedScheme = legacy ? 1 : scheme;
         await().atMost(Duration.ofSeconds(30))
                 .until(
                         () ->
                                 QuarkusTransaction.requiringNew()
-                                        .call(() -> RegisteredPerson.findById(personId) != null));
-        return personId;
+                                        .call(
+                                                () -> {
+                                                    RegisteredPerson person =
+                                                            RegisteredPerson.findById(personId);
+                                                    return person != null
+                                                            && person.version == version
+                                                            && person.key().equals(expectedKey)
+                                                            && person.scheme() == expectedScheme;
+                                                }));
     }
 
     public static void assignSeats(UUID flightId, UUID... personIds) {

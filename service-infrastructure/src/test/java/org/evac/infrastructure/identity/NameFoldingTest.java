@@ -50,4 +50,54 @@ class NameFoldingTest {
     void keepsDifferentNamesApart(String one, String other) {
         assertThat(NameFolding.key(one)).isNotEqualTo(NameFolding.key(other));
     }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({
+        "Ahmad Zai, Ahmadzai",
+        "Ahmadzai, Ahmadzay",
+        "Nur ul Haq, Nurulhaq",
+        "Noor-ul-Haq, Nurulhaq",
+        "Abdul Rahman, Abdurrahman",
+        "Zia ul Rahman, Ziaurrahman",
+        "Nawroz, Nauroz",
+        "Nowruz, Nauruz",
+        "Khwaja, Khaja",
+        "Sayyid, Sayed",
+        "Syed, Sayed",
+        "Haidari, Haydari",
+        "Mohammadi, Muhammadi",
+        "Hussaini, Husseini"
+    })
+    void theCompoundKeyFoldsCompoundsDiphthongsAndSpellingVariantsTogether(
+            String one, String other) {
+        assertThat(NameFolding.compoundKey(one)).isEqualTo(NameFolding.compoundKey(other));
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource({
+        "Mahmood, Mohammad",
+        "Ahmadzai, Ahmadi",
+        "Karimi, Rahimi",
+        "Sultani, Sultan",
+        "Zaman, Zamani",
+        "Farid, Farida"
+    })
+    void theCompoundKeyKeepsDifferentNamesApart(String one, String other) {
+        assertThat(NameFolding.compoundKey(one)).isNotEqualTo(NameFolding.compoundKey(other));
+    }
+
+    @ParameterizedTest(name = "{0} spells {1}")
+    @CsvSource({
+        "FERESHTA, FERESHTA",
+        "MOHAMMED, MUHAMED",
+        "OMAR, UMAR",
+        "AMIR, AMIR",
+        "FAWAD, FAVAD",
+        "NAWROZ, NAURUZ",
+        "ABDULLAH, ABDULA",
+        "QURAISHI, KURAISHI"
+    })
+    void spellingKeepsVowelsFoldingOIntoU(String word, String spelling) {
+        assertThat(NameFolding.spell(word)).isEqualTo(spelling);
+    }
 }

@@ -1,11 +1,11 @@
-package org.evac.registry.importing;
+package org.evac.registry.person;
 
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import java.lang.annotation.ElementType;
 
 /**
- * Validates every property of an import row. Rows are request records, never entities; the default
+ * Validates every property of a person request. Requests are records, never entities; the default
  * resolver asks Hibernate ORM whether each property is loaded, which was a third of validation
  * time.
  */

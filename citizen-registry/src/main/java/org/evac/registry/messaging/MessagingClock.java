@@ -1,0 +1,17 @@
+package org.evac.registry.messaging;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The clock of the messaging channel; a test or another producer may replace it. */
+public class MessagingClock {
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,16 @@
+package org.evac.coordination.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The part of the registry's {@code reply.received.v1} this service reads. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ReplyReceived(
+        UUID messageId,
+        UUID offerId,
+        UUID personId,
+        String intent,
+        String declineReason,
+        String channel,
+        OffsetDateTime receivedAt) {}
