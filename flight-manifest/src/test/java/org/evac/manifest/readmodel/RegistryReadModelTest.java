@@ -4,13 +4,17 @@ import static org.awaitility.Awaitility.await;
 import static org.evac.manifest.support.PassengerBuilder.passenger;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.evac.infrastructure.identity.IdentityFingerprints;
 import org.evac.infrastructure.testing.EventPublisher;
 import org.evac.manifest.support.Auth;
@@ -50,6 +54,61 @@ class RegistryReadModelTest {
                 .statusCode(201)
                 .body("passengers[0].personId", equalTo(person.toString()))
                 .body("passengers[0].results", contains("NOT_ALLOCATED"));
+    }
+
+    /**
+     * A burst lands in few polls, each written with three statements: the result must be what
+     * applying the snapshots one by one gives.
+     */
+    @Test
+    void aBurstOfVersionsLeavesEachPersonWithTheDocumentsOfItsLatestVersion() {
+        UUID flight = Fixtures.newFlight(Fixtures.newOperator());
+        List<UUID> persons = IntStream.range(0, 30).mapToObj(i -> UUID.randomUUID()).toList();
+        List<PassengerBuilder> earlier = persons.stream().map(p -> passenger()).toList();
+        List<PassengerBuilder> later = persons.stream().map(p -> passenger()).toList();
+        for (int i = 0; i < persons.size(); i++) {
+            publishSnapshot(
+                    UUID.randomUUID(),
+                    persons.get(i),
+                    "HAIDARI",
+                    earlier.get(i).documentNumber(),
+                    1);
+        }
+        UUID last = UUID.randomUUID();
+        for (int i = 0; i < persons.size(); i++) {
+            publishSnapshot(
+                    i == persons.size() - 1 ? last : UUID.randomUUID(),
+                    persons.get(i),
+                    "HAIDARI",
+                    later.get(i).documentNumber(),
+                    2);
+        }
+        awaitProcessed(last);
+
+        List<PassengerBuilder> lines = new ArrayList<>(later);
+        lines.addAll(earlier);
+        var report =
+                Fixtures.submit(flight, lines.toArray(PassengerBuilder[]::new)).statusCode(201);
+        for (int i = 0; i < persons.size(); i++) {
+            report.body("passengers[%d].personId".formatted(i), equalTo(persons.get(i).toString()));
+            report.body("passengers[%d].personId".formatted(persons.size() + i), nullValue());
+        }
+    }
+
+    @Test
+    void aDocumentClaimedTwiceInABurstEndsWithItsLastHolder() {
+        UUID flight = Fixtures.newFlight(Fixtures.newOperator());
+        PassengerBuilder line = passenger();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+        publishSnapshot(UUID.randomUUID(), first, "HAIDARI", line.documentNumber(), 1);
+        publishSnapshot(last, second, "HAIDARI", line.documentNumber(), 1);
+        awaitProcessed(last);
+
+        Fixtures.submit(flight, line)
+                .statusCode(201)
+                .body("passengers[0].personId", equalTo(second.toString()));
     }
 
     @Test
