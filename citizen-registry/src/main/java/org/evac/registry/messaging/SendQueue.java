@@ -2,6 +2,7 @@ package org.evac.registry.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -179,7 +180,17 @@ public class SendQueue {
         }
     }
 
+    /**
+     * Receipts of a message's segments are applied in concurrent transactions (one per deliver_sm),
+     * each seeing only its own segment final: the message row is locked before the segments are
+     * read, so that whichever transaction comes second sees every segment the first one settled.
+     */
     private void finish(UUID messageId) {
+        OutboundMessage message =
+                OutboundMessage.findById(messageId, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.status != MessageStatus.SUBMITTED) {
+            return;
+        }
         @SuppressWarnings("unchecked")
         List<String> states =
                 entityManager
@@ -188,10 +199,6 @@ public class SendQueue {
                         .setParameter(1, messageId)
                         .getResultList();
         if (states.contains(MessageStatus.SUBMITTED.name())) {
-            return;
-        }
-        OutboundMessage message = OutboundMessage.findById(messageId);
-        if (message.status != MessageStatus.SUBMITTED) {
             return;
         }
         if (states.stream().allMatch(MessageStatus.DELIVERED.name()::equals)) {

@@ -39,16 +39,22 @@ class GatewayOutageTest {
                             .withContact("PHONE", phone)
                             .create());
         }
-        for (String person : persons) {
+        int half = persons.size() / 2;
+        for (String person : persons.subList(0, half)) {
             MessageRequests.offer(UUID.randomUUID(), MessageRequests.replyCode(), person).publish();
         }
         await().atMost(Handsets.PATIENCE).until(() -> received(phones) >= 3);
 
         SmscControl.stop();
         try {
-            // The outage lasts past several reconnect attempts; what was in flight is retried.
+            // The rest of the campaign is asked for while the gateway is away, and the outage lasts
+            // past several reconnect attempts; what was in flight is retried.
+            for (String person : persons.subList(half, persons.size())) {
+                MessageRequests.offer(UUID.randomUUID(), MessageRequests.replyCode(), person)
+                        .publish();
+            }
             Thread.sleep(4_000);
-            assertThat(received(phones)).isLessThan(phones.size());
+            assertThat(received(phones)).isLessThanOrEqualTo(half);
         } finally {
             SmscControl.start();
         }
