@@ -23,6 +23,23 @@ public class OptOut extends PanacheEntityBase {
     public record Key(@Enumerated(EnumType.STRING) MessageChannel channel, String address)
             implements Serializable {}
 
+    /**
+     * Opts the address out unless it is already; returns whether it was new. Two STOPs at once (the
+     * gateway delivers on several threads) must not fail on the key, whose error names the address.
+     */
+    public static boolean record(MessageChannel channel, String address, Instant at) {
+        return getEntityManager()
+                        .createNativeQuery(
+                                """
+                                insert into messaging_opt_out (channel, address, opted_out_at)
+                                values (?1, ?2, ?3) on conflict do nothing""")
+                        .setParameter(1, channel.name())
+                        .setParameter(2, address)
+                        .setParameter(3, at)
+                        .executeUpdate()
+                == 1;
+    }
+
     public static boolean isOptedOut(MessageChannel channel, String address) {
         return findById(new Key(channel, address)) != null;
     }

@@ -134,6 +134,24 @@ public class SendQueue {
         settle(receiptsExpected);
     }
 
+    /**
+     * Leaves unsent every message still queued for this address on this channel (its owner opted
+     * out); one already handed to the gateway cannot be called back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(MessageChannel channel, String address) {
+        entityManager
+                .createNativeQuery(
+                        """
+                        update message set status = 'SKIPPED', lease_until = null, finished_at = ?1,
+                               error = 'not sent: the number opted out'
+                        where channel = ?2 and address = ?3 and status = 'QUEUED'""")
+                .setParameter(1, clock.instant())
+                .setParameter(2, channel.name())
+                .setParameter(3, address)
+                .executeUpdate();
+    }
+
     /** Marks a claimed message that is no longer worth sending. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void tooLate(QueuedMessage claimed) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.evac.infrastructure.testing.SmscControl;
 import org.evac.infrastructure.testing.TopicReader;
 import org.evac.registry.events.EventTypes;
+import org.evac.registry.messaging.reply.Replies;
 import org.evac.registry.person.Persons;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestSecurity(user = "coordinator-ana", roles = "coordinator")
 class ReplyTest {
+
+    @Inject Replies replies;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -249,6 +253,34 @@ class ReplyTest {
                 .then()
                 .body("optedOut", org.hamcrest.Matchers.empty())
                 .body("addresses[0].channel", org.hamcrest.Matchers.equalTo("SMS"));
+    }
+
+    /** A campaign's backlog for a number that sent STOP is not sent when the gateway is back. */
+    @Test
+    void stopWithdrawsWhatIsStillQueuedForTheNumber() throws InterruptedException {
+        String phone = phone();
+        String personId =
+                aPerson()
+                        .with("preferredLanguage", "en")
+                        .noContacts()
+                        .withContact("PHONE", phone)
+                        .create();
+        SmscControl.stop();
+        try {
+            MessageRequests.offer(UUID.randomUUID(), MessageRequests.replyCode(), personId)
+                    .publish();
+            Handsets.awaitStatus(personId, "OFFER_MADE", "QUEUED");
+            // The STOP as the gateway hands it over (it cannot reach us while it is away).
+            replies.receive(phone, "STOP");
+        } finally {
+            SmscControl.start();
+        }
+
+        Handsets.awaitStatus(personId, "OFFER_MADE", "SKIPPED");
+        List<SmscControl.Sms> texts = Handsets.texts(phone, 1);
+        assertThat(texts.get(0).text()).contains("no more text messages");
+        Thread.sleep(2_000);
+        assertThat(SmscControl.receivedBy(phone)).hasSize(1);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.evac.registry.messaging.MessagingMetrics;
 import org.evac.registry.messaging.OptOut;
 import org.evac.registry.messaging.OutboundMessage;
 import org.evac.registry.messaging.Recipients;
+import org.evac.registry.messaging.SendQueue;
 
 /**
  * What a text from a handset does. STOP and START opt the number out of SMS and back in. An answer
@@ -42,6 +43,7 @@ public class Replies {
                     2, "WANTS_LATER_DATE",
                     3, "OTHER");
 
+    private final SendQueue queue;
     private final MessageComposer composer;
     private final ContactService contacts;
     private final RegistryEvents events;
@@ -55,7 +57,9 @@ public class Replies {
             RegistryEvents events,
             MessagingMetrics metrics,
             MessagingConfig config,
+            SendQueue queue,
             Clock clock) {
+        this.queue = queue;
         this.composer = composer;
         this.contacts = contacts;
         this.events = events;
@@ -195,13 +199,12 @@ public class Replies {
     private void optOut(InboundMessage inbound, Optional<OutboundMessage> latest) {
         inbound.intent = InboundMessage.Intent.STOP;
         inbound.status = InboundMessage.Status.HANDLED;
-        if (!OptOut.isOptedOut(MessageChannel.SMS, inbound.fromAddress)) {
-            OptOut optOut = new OptOut();
-            optOut.key = new OptOut.Key(MessageChannel.SMS, inbound.fromAddress);
-            optOut.optedOutAt = inbound.receivedAt;
-            optOut.persist();
+        if (OptOut.record(MessageChannel.SMS, inbound.fromAddress, inbound.receivedAt)) {
             metrics.optOut();
         }
+        // Honoured at once: what still waits in the queue for this number (a campaign's backlog,
+        // retries while the gateway is away) is not sent; the confirmation below is.
+        queue.withdraw(MessageChannel.SMS, inbound.fromAddress);
         latest.ifPresent(m -> reply(inbound, m.language, MessageKind.OPTED_OUT, null));
     }
 
