@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.evac.infrastructure.identity.FingerprintKey;
 import org.evac.infrastructure.identity.IdentityFingerprints;
+import org.evac.infrastructure.logging.Redacted;
 import org.evac.registry.audit.AuditLog;
 import org.evac.registry.document.PersonDocument;
 import org.evac.registry.events.EventTypes;
@@ -126,7 +127,8 @@ public class FingerprintRepublisher {
                     "Republished the fingerprints of %d persons under key %s, scheme %d",
                     republished, fingerprints.current().id(), IdentityFingerprints.SCHEME);
         } catch (RuntimeException e) {
-            Log.errorf(e, "Fingerprint republish stopped after %d persons", republished);
+            Log.errorf(
+                    Redacted.of(e), "Fingerprint republish stopped after %d persons", republished);
         } finally {
             int total = republished;
             current.updateAndGet(

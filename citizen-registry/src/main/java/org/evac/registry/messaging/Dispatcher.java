@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.evac.infrastructure.logging.Redacted;
 
 /**
  * One thread per channel that empties the send queue: while the channel's gateway is up it claims a
@@ -95,7 +96,8 @@ public class Dispatcher {
                 return;
             } catch (RuntimeException e) {
                 // Typically the database; claimed messages are taken again once their lease ends.
-                Log.warnf("Dispatch round of %s failed: %s", sender.channel(), e.toString());
+                Log.warnf(
+                        "Dispatch round of %s failed: %s", sender.channel(), Redacted.describe(e));
                 try {
                     Thread.sleep(config.dispatch().pollInterval().toMillis() * 10);
                 } catch (InterruptedException interrupted) {
@@ -123,7 +125,7 @@ public class Dispatcher {
                 results.add(send.get(10, TimeUnit.MINUTES));
             } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
                 // Left SUBMITTING: its lease runs out and it is sent again under the same id.
-                Log.warnf("A %s send did not finish: %s", sender.channel(), e.toString());
+                Log.warnf("A %s send did not finish: %s", sender.channel(), Redacted.describe(e));
             }
         }
         if (!results.isEmpty()) {
@@ -138,7 +140,9 @@ public class Dispatcher {
         } catch (RuntimeException e) {
             // Left SUBMITTING: claimed again once the lease runs out, and resubmitted under the
             // same ids, which the gateway recognises.
-            Log.warnf("Results of a %s round not written: %s", sender.channel(), e.toString());
+            Log.warnf(
+                    "Results of a %s round not written: %s",
+                    sender.channel(), Redacted.describe(e));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.evac.infrastructure.logging.Redacted;
 
 /**
  * Pushes fresh statistics to every stream subscriber shortly after a change commits. Changes within
@@ -73,7 +74,7 @@ public class StatisticsBroadcaster {
         try {
             processor.onNext(compute());
         } catch (RuntimeException e) {
-            Log.warnf("Statistics could not be recomputed: %s", e.toString());
+            Log.warnf("Statistics could not be recomputed: %s", Redacted.describe(e));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.evac.coordination.offer.Offer;
 import org.evac.coordination.offer.OfferStatus;
+import org.evac.infrastructure.logging.Redacted;
 
 /**
  * Reminds the persons of an open SMS or email offer {@code evac.messaging.reminder-before} ahead of
@@ -44,7 +45,9 @@ public class OfferReminderJob {
             try {
                 QuarkusTransaction.requiringNew().run(() -> remind(offerId));
             } catch (RuntimeException e) {
-                Log.warnf("Reminder of offer %s not asked for yet: %s", offerId, e.toString());
+                Log.warnf(
+                        "Reminder of offer %s not asked for yet: %s",
+                        offerId, Redacted.describe(e));
             }
         }
     }

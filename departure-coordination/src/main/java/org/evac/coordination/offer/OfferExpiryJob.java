@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.evac.infrastructure.logging.Redacted;
 
 /** Expires unanswered offers at their respond-by time, one transaction per offer. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class OfferExpiryJob {
             } catch (RuntimeException e) {
                 // Typically answered or withdrawn at the same moment by a coordinator: that answer
                 // stands.
-                Log.warnf("Offer %s was not expired: %s", offerId, e.toString());
+                Log.warnf("Offer %s was not expired: %s", offerId, Redacted.describe(e));
             }
         }
     }

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.evac.infrastructure.logging.Redacted;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemMappers;
 import org.evac.infrastructure.problem.ProblemTypes;
@@ -161,7 +162,8 @@ public class IdempotencyFilter {
                     response.getMediaType());
         } catch (Exception e) {
             rollbackQuietly();
-            Log.errorf(e, "The effect of an idempotent request could not be committed");
+            Log.errorf(
+                    Redacted.of(e), "The effect of an idempotent request could not be committed");
             Problem failed =
                     Problem.of(
                             500,
@@ -240,7 +242,7 @@ public class IdempotencyFilter {
                 transactions.rollback();
             }
         } catch (SystemException | IllegalStateException | SecurityException e) {
-            Log.warn("Rolling back an idempotent request failed", e);
+            Log.warn("Rolling back an idempotent request failed", Redacted.of(e));
         }
     }
 

@@ -24,6 +24,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.events.MalformedEventException;
+import org.evac.infrastructure.logging.Redacted;
 
 /**
  * One consumer's thread: poll, apply the records of a poll in one transaction with their inbox
@@ -245,7 +246,11 @@ final class ConsumerRunner implements Runnable {
                 failure = e;
                 Log.warnf(
                         "Consumer %s failed on event %s (try %d of %d): %s",
-                        handler.name(), event.id(), attempt, config.maxAttempts(), e.toString());
+                        handler.name(),
+                        event.id(),
+                        attempt,
+                        config.maxAttempts(),
+                        Redacted.describe(e));
                 if (attempt < config.maxAttempts()) {
                     Thread.sleep(backoff);
                     backoff *= 2;
@@ -331,7 +336,7 @@ final class ConsumerRunner implements Runnable {
         try {
             commit();
         } catch (RuntimeException e) {
-            Log.debugf("Final commit of %s failed: %s", handler.name(), e.getMessage());
+            Log.debugf("Final commit of %s failed: %s", handler.name(), Redacted.describe(e));
         }
     }
 

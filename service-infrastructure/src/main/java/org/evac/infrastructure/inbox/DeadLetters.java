@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.evac.infrastructure.events.KafkaSettings;
+import org.evac.infrastructure.logging.Redacted;
 
 /**
  * Moves a record that could not be parsed or handled to {@code <topic>.dlq}, unchanged, with
@@ -78,9 +79,14 @@ public class DeadLetters {
             }
         }
         counter(consumer).increment();
+        // The reason stays on the letter: it may quote the record, which the log must not.
         Log.errorf(
                 "Consumer %s dead-lettered %s-%d@%d: %s",
-                consumer, original.topic(), original.partition(), original.offset(), reason);
+                consumer,
+                original.topic(),
+                original.partition(),
+                original.offset(),
+                cause == null ? "refused" : Redacted.describe(cause));
     }
 
     /** The dead-letter count of a consumer, registered at zero when the consumer starts. */

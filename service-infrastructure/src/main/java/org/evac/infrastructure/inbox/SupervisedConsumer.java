@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.evac.infrastructure.logging.Redacted;
 
 /**
  * Keeps one consumer running: when its thread dies, a new runner (with a new Kafka consumer) starts
@@ -63,7 +64,11 @@ final class SupervisedConsumer implements Runnable {
                 }
                 // The class only: the health endpoint is public, and a message may quote data.
                 lastFailure = failure.getClass().getName();
-                Log.errorf(failure, "Consumer %s died; it starts again in %s", name, pause);
+                Log.errorf(
+                        Redacted.of(failure),
+                        "Consumer %s died; it starts again in %s",
+                        name,
+                        pause);
             }
             state = State.RESTARTING;
             restarts.incrementAndGet();

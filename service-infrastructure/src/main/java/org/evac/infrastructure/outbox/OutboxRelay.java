@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.evac.infrastructure.events.CloudEventHeaders;
 import org.evac.infrastructure.events.KafkaSettings;
+import org.evac.infrastructure.logging.Redacted;
 
 /**
  * Publishes pending outbox rows to Kafka in position order with an idempotent producer, then marks
@@ -129,7 +130,9 @@ public class OutboxRelay {
                 published = QuarkusTransaction.requiringNew().call(this::publishBatch);
             } catch (RuntimeException e) {
                 if (running && failingSince == null) {
-                    Log.warnf("Outbox relay pass failed, pending events stay queued: %s", e);
+                    Log.warnf(
+                            "Outbox relay pass failed, pending events stay queued: %s",
+                            Redacted.describe(e));
                 }
                 failing();
                 return false;
@@ -255,7 +258,7 @@ public class OutboxRelay {
             send.get();
             return true;
         } catch (ExecutionException e) {
-            Log.warnf("Outbox delivery failed: %s", e.getCause().getMessage());
+            Log.warnf("Outbox delivery failed: %s", Redacted.describe(e.getCause()));
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.evac.infrastructure.logging.Redacted;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -168,7 +169,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
-        Log.errorf(e, "Unexpected error %s", errorId);
+        Log.errorf(Redacted.of(e), "Unexpected error %s", errorId);
         return respond(
                 Problem.of(
                                 500,

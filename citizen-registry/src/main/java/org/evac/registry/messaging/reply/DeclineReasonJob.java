@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;
+import org.evac.infrastructure.logging.Redacted;
 
 /** Forwards declines whose reason did not come within the wait, one transaction each. */
 @ApplicationScoped
@@ -27,7 +28,8 @@ public class DeclineReasonJob {
             try {
                 replies.forwardOverdueDecline(offerId);
             } catch (RuntimeException e) {
-                Log.warnf("Decline of offer %s not forwarded yet: %s", offerId, e.toString());
+                Log.warnf(
+                        "Decline of offer %s not forwarded yet: %s", offerId, Redacted.describe(e));
             }
         }
     }

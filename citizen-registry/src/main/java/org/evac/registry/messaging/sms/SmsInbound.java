@@ -2,6 +2,7 @@ package org.evac.registry.messaging.sms;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.evac.infrastructure.logging.Redacted;
 import org.evac.infrastructure.sms.SmsEncoding;
 import org.evac.registry.messaging.MessageStatus;
 import org.evac.registry.messaging.reply.Replies;
@@ -53,7 +54,8 @@ public class SmsInbound implements MessageReceiverListener {
             }
         } catch (RuntimeException e) {
             Log.warnf(
-                    "deliver_sm not recorded, the gateway will deliver it again: %s", e.toString());
+                    "deliver_sm not recorded, the gateway will deliver it again: %s",
+                    Redacted.describe(e));
             throw new ProcessRequestException(
                     "temporary failure", SMPPConstant.STAT_ESME_RX_T_APPN);
         }
