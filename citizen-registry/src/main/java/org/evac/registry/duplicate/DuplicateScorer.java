@@ -19,11 +19,11 @@ import org.evac.registry.quality.BirthDate;
  * aligned pair adds the weight of the name ({@link NameFrequencies}: Mohammad about 2, a rare
  * family name 10), scaled from 50 % at similarity 0.86 to 100 % at 1. Words left over on one side
  * only are a missing name (−1.5; a title or article −0.3); left over on both sides, they are
- * different names: −10 for the first such pair, −5 for each more (Mohammad Akbar is not Mohammad
+ * different names: −14 for the first such pair, −5 for each more (Mohammad Akbar is not Mohammad
  * Asghar).
  *
  * <p><b>Native script.</b> Both records carry the Dari or Pashto name: the same after normalisation
- * +8, one a part of the other +4, similar +2, different −4. Only one does: its consonants read in
+ * +8, one a part of the other +4, similar +2, different −10. Only one does: its consonants read in
  * Latin against the other's Latin name, +2 when they agree (no penalty when not: a transliteration
  * may miss).
  *
