@@ -47,5 +47,13 @@ class ComposeFileTest {
         if (!configuration.usesFingerprints()) {
             assertThat(environment).doesNotContainKey("EVAC_IDENTITY_FINGERPRINT_SECRET");
         }
+        // Passwords and secrets are variables the operator sets (with a default at most), never
+        // literals.
+        environment.forEach(
+                (variable, value) -> {
+                    if (variable.matches(".*(PASSWORD|SECRET|SYSTEM_ID).*")) {
+                        assertThat(String.valueOf(value)).as(variable).startsWith("${");
+                    }
+                });
     }
 }
