@@ -1,8 +1,8 @@
 // Renders every overlay with `kubectl kustomize` and validates every object it yields: the built-in kinds against
 // the Kubernetes JSON schemas (kubernetes-models, generated from the Kubernetes OpenAPI document), ServiceMonitor
-// against prometheus-operator's (@kubernetes-models/prometheus-operator), the Strimzi kinds against the operator's own
-// CRDs in crds/ (their openAPIV3Schema, closed as the API server's strict field validation is), and the CloudNativePG
-// and Keycloak kinds against the hand-written schemas/, all with Ajv. An object of a kind no schema covers is an error.
+// against prometheus-operator's (@kubernetes-models/prometheus-operator), and the Strimzi, CloudNativePG and Keycloak
+// kinds against the operators' own CRDs in crds/ (their openAPIV3Schema, closed as the API server's strict field
+// validation is), all with Ajv. An object of a kind no schema covers is an error.
 // Usage: node validate.mjs [overlay ...]   (a name in ../overlays or a kustomization's path; default: every directory
 // in ../overlays). Exit 1 on any error.
 import { execFileSync } from 'node:child_process';
