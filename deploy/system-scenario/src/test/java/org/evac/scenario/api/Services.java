@@ -1,5 +1,6 @@
 package org.evac.scenario.api;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
@@ -101,6 +102,7 @@ public final class Services {
                 url -> {
                     var client = new org.evac.client.registry.ApiClient();
                     client.updateBaseUri(url);
+                    client.setHttpClientBuilder(http1());
                     client.setReadTimeout(TIMEOUT);
                     client.setRequestInterceptor(bearer(token));
                     return client;
@@ -113,6 +115,7 @@ public final class Services {
                 url -> {
                     var client = new org.evac.client.coordination.ApiClient();
                     client.updateBaseUri(url);
+                    client.setHttpClientBuilder(http1());
                     client.setReadTimeout(TIMEOUT);
                     client.setRequestInterceptor(bearer(token));
                     return client;
@@ -125,10 +128,21 @@ public final class Services {
                 url -> {
                     var client = new org.evac.client.manifest.ApiClient();
                     client.updateBaseUri(url);
+                    client.setHttpClientBuilder(http1());
                     client.setReadTimeout(TIMEOUT);
                     client.setRequestInterceptor(bearer(token));
                     return client;
                 });
+    }
+
+    /**
+     * HTTP/1.1, as a load balancer speaks to the services. The JDK client's default upgrades plain
+     * connections to HTTP/2 (h2c); in one run its read of a flight-manifest response body waited
+     * forever (headers received, server idle, the read timeout covers the headers only) after
+     * instances had been killed and started again.
+     */
+    private static HttpClient.Builder http1() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
     }
 
     private <C> Endpoint<C> endpoint(String service, Function<String, C> client) {
