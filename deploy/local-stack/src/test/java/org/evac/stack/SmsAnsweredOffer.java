@@ -10,6 +10,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ import java.util.concurrent.ThreadLocalRandom;
 final class SmsAnsweredOffer {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(90);
+
+    /** date-time as the APIs take it: RFC 3339, seconds always written (toString() drops :00). */
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final String registry;
     private final String coordination;
@@ -86,9 +90,7 @@ final class SmsAnsweredOffer {
                                                                 "respondBy",
                                                                 OffsetDateTime.now(ZoneOffset.UTC)
                                                                         .plusDays(1)
-                                                                        .truncatedTo(
-                                                                                ChronoUnit.SECONDS)
-                                                                        .toString()))
+                                                                        .format(RFC_3339)))
                                                 .post("/api/v1/offers")
                                                 .then()
                                                 .extract()
@@ -274,9 +276,9 @@ final class SmsAnsweredOffer {
                                 "flightNumber",
                                 "QR" + (8000 + ThreadLocalRandom.current().nextInt(1000)),
                                 "scheduledDeparture",
-                                departure.toString(),
+                                departure.format(RFC_3339),
                                 "scheduledArrival",
-                                departure.plusHours(3).toString(),
+                                departure.plusHours(3).format(RFC_3339),
                                 "aircraftType",
                                 "B77W",
                                 "seatCapacity",
