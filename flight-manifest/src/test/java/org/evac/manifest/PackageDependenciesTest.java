@@ -55,7 +55,7 @@ class PackageDependenciesTest {
     private static Map<String, Set<String>> dependencies() throws Exception {
         Path classes =
                 Path.of(
-                        ClockProducer.class
+                        org.evac.manifest.flight.FlightService.class
                                 .getProtectionDomain()
                                 .getCodeSource()
                                 .getLocation()

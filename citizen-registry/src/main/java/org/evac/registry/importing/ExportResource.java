@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.csv.CsvLine;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.security.Roles;
 import org.evac.registry.audit.AuditLog;
@@ -104,12 +105,12 @@ public class ExportResource {
                             new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                     List<String> header = new ArrayList<>(List.of("registryNumber"));
                     header.addAll(CsvColumns.ALL);
-                    writer.write(Csv.line(header));
+                    writer.write(CsvLine.of(header));
                     String after = "";
                     while (true) {
                         List<Object[]> page = page(where, after);
                         for (Object[] row : page) {
-                            writer.write(Csv.line(Arrays.asList(row)));
+                            writer.write(CsvLine.of(Arrays.asList(row)));
                         }
                         if (page.size() < PAGE) {
                             break;

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.evac.infrastructure.csv.CsvLine;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.infrastructure.security.Roles;
@@ -277,7 +278,7 @@ public class ImportResource {
                     BufferedWriter writer =
                             new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                     writer.write(
-                            Csv.line(
+                            CsvLine.of(
                                     List.of(
                                             "row",
                                             "outcome",
@@ -288,7 +289,7 @@ public class ImportResource {
                     while (true) {
                         List<Object[]> page = page(id, after);
                         for (Object[] row : page) {
-                            writer.write(Csv.line(Arrays.asList(row)));
+                            writer.write(CsvLine.of(Arrays.asList(row)));
                         }
                         if (page.size() < REPORT_PAGE) {
                             break;

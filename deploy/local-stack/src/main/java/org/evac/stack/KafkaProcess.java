@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.evac.infrastructure.servers.KafkaServer;
 
 /**
  * Apache Kafka 4.0 ({@code kafka.Kafka} from the {@code kafka_2.13} artifacts) in a JVM of its own,
@@ -152,29 +153,7 @@ public final class KafkaProcess extends ChildProcess {
     }
 
     private Properties brokerProperties() {
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        p.put(
-                "listeners",
-                "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("log.dirs", directory.resolve("log").toString());
-        p.put("num.partitions", "3");
-        p.put("auto.create.topics.enable", "true");
-        // One node: internal topics must not wait for replicas that will never exist.
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("offsets.topic.num.partitions", "3");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("group.initial.rebalance.delay.ms", "0");
-        return p;
+        return KafkaServer.singleNode(directory.resolve("log"), port, controllerPort);
     }
 
     private Admin admin() {

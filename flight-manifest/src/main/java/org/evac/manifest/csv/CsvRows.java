@@ -60,22 +60,4 @@ final class CsvRows {
         }
         return rows;
     }
-
-    static void append(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String value = fields.get(i);
-            if (value.indexOf(',') >= 0
-                    || value.indexOf('"') >= 0
-                    || value.indexOf('\n') >= 0
-                    || value.indexOf('\r') >= 0) {
-                out.append('"').append(value.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(value);
-            }
-        }
-        out.append("\r\n");
-    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.evac.infrastructure.csv.CsvLine;
 import org.evac.infrastructure.problem.Problem;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.manifest.submission.Passenger;
@@ -85,27 +86,27 @@ public final class ManifestCsv {
     /** Writes the passengers in order as lines 1, 2, ... (the numbering a revision stores). */
     public static String render(List<Passenger> passengers) {
         StringBuilder out = new StringBuilder();
-        CsvRows.append(out, COLUMNS);
+        out.append(CsvLine.of(COLUMNS));
         for (int i = 0; i < passengers.size(); i++) {
             Passenger p = passengers.get(i);
-            CsvRows.append(
-                    out,
-                    List.of(
-                            String.valueOf(i + 1),
-                            p.familyName(),
-                            text(p.givenNames()),
-                            text(p.nativeFamilyName()),
-                            text(p.nativeGivenNames()),
-                            p.birthDate(),
-                            p.sex().name(),
-                            p.nationality(),
-                            p.documentType(),
-                            p.documentNumber(),
-                            p.documentIssuingCountry(),
-                            text(p.documentExpiry()),
-                            text(p.seat()),
-                            text(p.bookingReference()),
-                            text(p.personId())));
+            out.append(
+                    CsvLine.of(
+                            List.of(
+                                    String.valueOf(i + 1),
+                                    p.familyName(),
+                                    text(p.givenNames()),
+                                    text(p.nativeFamilyName()),
+                                    text(p.nativeGivenNames()),
+                                    p.birthDate(),
+                                    p.sex().name(),
+                                    p.nationality(),
+                                    p.documentType(),
+                                    p.documentNumber(),
+                                    p.documentIssuingCountry(),
+                                    text(p.documentExpiry()),
+                                    text(p.seat()),
+                                    text(p.bookingReference()),
+                                    text(p.personId()))));
         }
         return out.toString();
     }

@@ -150,6 +150,36 @@ class ManifestRevisionTest {
                 .body("", hasSize(0));
     }
 
+    /** An operator opens the export in a spreadsheet: a field that looks like a formula is text. */
+    @Test
+    void theCsvExportDefusesSpreadsheetFormulas() {
+        UUID flight = Fixtures.newFlight(Fixtures.newOperator());
+        String csv =
+                "family_name,given_names,native_family_name,native_given_names,birth_date,sex,nationality,"
+                        + "document_type,document_number,document_issuing_country\r\n"
+                        + "HAIDARI,AHMAD,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",@SUM(A1),1985,M,AFG,P,"
+                        + PassengerBuilder.uniqueDocumentNumber()
+                        + ",AFG\r\n";
+        Auth.coordinator()
+                .contentType("text/csv; charset=UTF-8")
+                .body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/flights/{id}/manifests/csv", flight)
+                .then()
+                .statusCode(201);
+
+        String rendered =
+                Auth.coordinator()
+                        .get("/api/v1/flights/{id}/manifests/1/csv", flight)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        assertThat(rendered)
+                .contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'@SUM(A1),")
+                .doesNotContain(",=HYPERLINK")
+                .doesNotContain(",@SUM");
+    }
+
     @Test
     void csvWithDariAndPashtoNamesRoundTrips() {
         UUID flight = Fixtures.newFlight(Fixtures.newOperator());

@@ -2,6 +2,7 @@ package org.evac.infrastructure.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -35,7 +36,8 @@ public final class CloudEventHeaders {
         put(headers, SOURCE, source);
         put(headers, TYPE, type);
         put(headers, SPECVERSION, SPEC_VERSION);
-        put(headers, TIME, time.toString());
+        // RFC 3339 always has seconds; OffsetDateTime.toString() leaves out zero seconds.
+        put(headers, TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
         put(headers, SUBJECT, subject);
         put(headers, CONTENT_TYPE, JSON);
     }

@@ -130,6 +130,17 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     private Properties brokerProperties() {
+        Properties p = singleNode(dataDirectory.resolve("log"), port, controllerPort);
+        // In-process for tests that stop and start the broker: every record on disk at once.
+        p.put("log.flush.interval.messages", "1");
+        return p;
+    }
+
+    /**
+     * The configuration of a one-node KRaft cluster (broker and controller) on loopback, shared
+     * with the local stack's Kafka process.
+     */
+    public static Properties singleNode(Path logDirectory, int port, int controllerPort) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
@@ -141,7 +152,7 @@ public final class KafkaServer implements AutoCloseable {
         p.put("controller.listener.names", "CONTROLLER");
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("log.dirs", dataDirectory.resolve("log").toString());
+        p.put("log.dirs", logDirectory.toString());
         p.put("num.partitions", "3");
         p.put("auto.create.topics.enable", "true");
         // One node: internal topics must not wait for replicas that will never exist.
@@ -152,7 +163,6 @@ public final class KafkaServer implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("log.flush.interval.messages", "1");
         return p;
     }
 
