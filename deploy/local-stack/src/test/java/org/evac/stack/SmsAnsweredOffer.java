@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -106,7 +107,9 @@ final class SmsAnsweredOffer {
         given().baseUri(phones)
                 .redirects()
                 .follow(false)
-                .contentType(ContentType.URLENC)
+                // As the page's browser form sends it: UTF-8 (rest-assured would send ISO-8859-1,
+                // which turns the Persian digits into question marks).
+                .contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
                 .formParam("from", phone)
                 .formParam("text", "۱ " + persianDigits(code))
                 .post("/replies")
