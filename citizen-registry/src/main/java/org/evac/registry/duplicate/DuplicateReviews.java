@@ -50,7 +50,7 @@ public class DuplicateReviews {
         Instant now = Instant.now();
         int queued = 0;
         for (DuplicateCandidate candidate : candidates) {
-            boolean low = personId.compareTo(candidate.personId()) < 0;
+            boolean low = before(personId, candidate.personId());
             queued +=
                     entityManager
                             .createNativeQuery(
@@ -148,7 +148,7 @@ public class DuplicateReviews {
      * (through the queue or directly), in the merge's transaction.
      */
     public void merged(UUID survivorId, UUID mergedId, String reason) {
-        boolean low = survivorId.compareTo(mergedId) < 0;
+        boolean low = before(survivorId, mergedId);
         DuplicateReview.<DuplicateReview>find(
                         "personLow = ?1 and personHigh = ?2 and status = ?3",
                         low ? survivorId : mergedId,
@@ -156,6 +156,19 @@ public class DuplicateReviews {
                         Status.OPEN)
                 .firstResultOptional()
                 .ifPresent(review -> decide(review, Status.SAME, reason));
+    }
+
+    /**
+     * Whether {@code a} sorts before {@code b} as PostgreSQL orders uuids (bytes, unsigned), which
+     * the pair's check constraint uses; {@link UUID#compareTo} compares signed halves and disagrees
+     * for every id whose first bit is set (a random version 4 id, half the time).
+     */
+    static boolean before(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0
+                ? high < 0
+                : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits())
+                        < 0;
     }
 
     private void decide(DuplicateReview review, Status status, String reason) {
