@@ -31,6 +31,9 @@ public class CampaignService {
               and p.category in ('US_CITIZEN', 'LAWFUL_PERMANENT_RESIDENT', 'IMMEDIATE_RELATIVE')
             """;
 
+    /** Offers (to a household or one person) made between two flushes (see {@link #release}). */
+    private static final int OFFERS_PER_FLUSH = 50;
+
     private final EntityManager entityManager;
     private final OfferService offers;
 
@@ -69,7 +72,11 @@ public class CampaignService {
         }
         int householdOffers = 0;
         int persons = 0;
+        int seen = 0;
         for (UUID household : households) {
+            if (++seen % OFFERS_PER_FLUSH == 0) {
+                release();
+            }
             if (hasOpenOffer(household)) {
                 continue;
             }
@@ -86,6 +93,9 @@ public class CampaignService {
             persons += members.size();
         }
         for (UUID person : individuals) {
+            if (++seen % OFFERS_PER_FLUSH == 0) {
+                release();
+            }
             offers.create(
                     null,
                     List.of(person),
@@ -103,6 +113,17 @@ public class CampaignService {
         campaign.alreadyOpen = alreadyOpen;
         campaign.persist();
         return campaign.result();
+    }
+
+    /**
+     * Writes what the campaign created so far and forgets it: every native query flushes the whole
+     * persistence context first, so offers, journeys and their transitions kept managed for the
+     * whole run make each household cost more than the one before (a campaign over 700 households
+     * outlived the transaction timeout).
+     */
+    private void release() {
+        entityManager.flush();
+        entityManager.clear();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
