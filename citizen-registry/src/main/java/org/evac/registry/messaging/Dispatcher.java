@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.evac.infrastructure.logging.Redacted;
 
 /**
@@ -47,7 +48,17 @@ public class Dispatcher {
     void onStart(@Observes StartupEvent start) {
         running = true;
         for (ChannelSender sender : senders) {
-            ExecutorService pool = Executors.newFixedThreadPool(sender.concurrency());
+            AtomicInteger workerNumber = new AtomicInteger();
+            ExecutorService pool =
+                    Executors.newFixedThreadPool(
+                            sender.concurrency(),
+                            task ->
+                                    new Thread(
+                                            task,
+                                            "send-"
+                                                    + sender.channel()
+                                                    + "-"
+                                                    + workerNumber.incrementAndGet()));
             workers.add(pool);
             ExecutorService bookkeeper =
                     new ThreadPoolExecutor(

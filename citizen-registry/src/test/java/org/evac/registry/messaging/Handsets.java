@@ -3,10 +3,15 @@ package org.evac.registry.messaging;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 import org.evac.infrastructure.testing.MailControl;
 import org.evac.infrastructure.testing.SmscControl;
 
@@ -22,13 +27,80 @@ public final class Handsets {
 
     /** Waits until the phone shows {@code count} texts and returns them, oldest first. */
     public static List<SmscControl.Sms> texts(String number, int count) {
-        return await().atMost(PATIENCE)
-                .until(() -> SmscControl.receivedBy(number), texts -> texts.size() >= count);
+        return awaitArrivals(number, count, () -> SmscControl.receivedBy(number));
     }
 
     public static List<MailControl.Mail> mails(String address, int count) {
-        return await().atMost(PATIENCE)
-                .until(() -> MailControl.receivedBy(address), mails -> mails.size() >= count);
+        return awaitArrivals(address, count, () -> MailControl.receivedBy(address));
+    }
+
+    /**
+     * Waits for what reaches the address; if it does not come, the failure says where the
+     * registry's messages to that address stopped (queued, claimed, sent) and what its dispatch and
+     * request-consumer threads were doing, so that a failure seen once explains itself.
+     */
+    private static <T> List<T> awaitArrivals(
+            String address, int count, Callable<List<T>> received) {
+        try {
+            return await().atMost(PATIENCE).until(received, arrived -> arrived.size() >= count);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(
+                    "Fewer than "
+                            + count
+                            + " messages reached "
+                            + address
+                            + " in "
+                            + PATIENCE
+                            + "; the registry's messages to it: "
+                            + queued(address)
+                            + "; messaging threads: "
+                            + messagingThreads(),
+                    e);
+        }
+    }
+
+    private static String queued(String address) {
+        List<OutboundMessage> messages =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        OutboundMessage.<OutboundMessage>list(
+                                                "address = ?1 order by createdAt", address));
+        return messages.stream()
+                .map(
+                        m ->
+                                String.format(
+                                        "%s %s %s attempts=%d created=%s next=%s lease=%s"
+                                                + " submitted=%s error=%s",
+                                        m.kind,
+                                        m.channel,
+                                        m.status,
+                                        m.attempts,
+                                        m.createdAt,
+                                        m.nextAttemptAt,
+                                        m.leaseUntil,
+                                        m.submittedAt,
+                                        m.error))
+                .collect(Collectors.joining("; ", "[", "]"));
+    }
+
+    private static String messagingThreads() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(
+                        t ->
+                                t.getKey().getName().startsWith("dispatch-")
+                                        || t.getKey().getName().contains("registry-messages")
+                                        || t.getKey().getName().startsWith("send-"))
+                .map(
+                        t ->
+                                t.getKey().getName()
+                                        + " "
+                                        + t.getKey().getState()
+                                        + Arrays.stream(t.getValue())
+                                                .limit(12)
+                                                .map(StackTraceElement::toString)
+                                                .collect(Collectors.joining(" < ", " at ", "")))
+                .collect(Collectors.joining(" | "));
     }
 
     /** The person's messages through the API (as a coordinator), latest first. */
