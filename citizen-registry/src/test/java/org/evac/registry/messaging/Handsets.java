@@ -91,16 +91,21 @@ public final class Handsets {
                                 t.getKey().getName().startsWith("dispatch-")
                                         || t.getKey().getName().contains("registry-messages")
                                         || t.getKey().getName().startsWith("send-"))
-                .map(
-                        t ->
-                                t.getKey().getName()
-                                        + " "
-                                        + t.getKey().getState()
-                                        + Arrays.stream(t.getValue())
-                                                .limit(12)
-                                                .map(StackTraceElement::toString)
-                                                .collect(Collectors.joining(" < ", " at ", "")))
+                .map(t -> t.getKey().getName() + " " + whereIn(t.getValue()))
                 .collect(Collectors.joining(" | "));
+    }
+
+    /** The frames that say what a thread waits for, leaving out the JDK's and the pool's. */
+    private static String whereIn(StackTraceElement[] stack) {
+        if (Arrays.stream(stack).anyMatch(f -> f.getMethodName().equals("getTask"))) {
+            return "idle";
+        }
+        return Arrays.stream(stack)
+                .filter(f -> !f.getClassName().startsWith("java."))
+                .filter(f -> !f.getClassName().startsWith("jdk."))
+                .limit(6)
+                .map(f -> f.getClassName() + "." + f.getMethodName() + ":" + f.getLineNumber())
+                .collect(Collectors.joining(" < "));
     }
 
     /** The person's messages through the API (as a coordinator), latest first. */
