@@ -59,11 +59,21 @@ public final class MailServer implements AutoCloseable {
 
     /** Every message received so far, oldest first. */
     public List<Mail> received() {
-        List<Mail> mails = new ArrayList<>();
-        for (MimeMessage message : greenMail.getReceivedMessages()) {
-            mails.add(read(message));
+        // Jakarta Mail finds its stream provider through the context class loader: a caller from
+        // another class loader (a test of another Quarkus test profile) would offer it its own
+        // copy of the classes, which this copy of Jakarta Mail cannot use.
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(MailServer.class.getClassLoader());
+        try {
+            List<Mail> mails = new ArrayList<>();
+            for (MimeMessage message : greenMail.getReceivedMessages()) {
+                mails.add(read(message));
+            }
+            return mails;
+        } finally {
+            thread.setContextClassLoader(caller);
         }
-        return mails;
     }
 
     public List<Mail> receivedBy(String address) {

@@ -1,10 +1,7 @@
 package org.evac.infrastructure.testing;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
-import javax.management.JMException;
-import javax.management.ObjectName;
 
 /** The test JVM's SMTP server as a test sees it: each recipient's mailbox. */
 public final class MailControl {
@@ -22,20 +19,13 @@ public final class MailControl {
 
     @SuppressWarnings("unchecked")
     public static List<Mail> receivedBy(String address) {
-        List<Map<String, Object>> mails;
-        try {
-            mails =
-                    (List<Map<String, Object>>)
-                            ManagementFactory.getPlatformMBeanServer()
-                                    .invoke(
-                                            new ObjectName(MessagingServers.MAIL_CONTROL),
-                                            "receivedBy",
-                                            new Object[] {address},
-                                            new String[] {String.class.getName()});
-        } catch (JMException e) {
-            throw new IllegalStateException(
-                    "No mail server in this JVM (is MessagingServersResource declared?)", e);
-        }
+        List<Map<String, Object>> mails =
+                (List<Map<String, Object>>)
+                        JvmWide.call(
+                                MessagingServers.MAIL_CONTROL,
+                                "No mail server in this JVM (is MessagingServersResource declared?)",
+                                "receivedBy",
+                                address);
         return mails.stream()
                 .map(
                         m ->

@@ -1,13 +1,9 @@
 package org.evac.infrastructure.testing;
 
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.management.JMException;
-import javax.management.ObjectName;
-import javax.management.StandardMBean;
 import org.evac.infrastructure.servers.MailServer;
 import org.evac.infrastructure.servers.SmscSimulator;
 
@@ -26,7 +22,16 @@ final class MessagingServers {
 
     private MessagingServers() {}
 
+    /**
+     * The configuration that points a service at the servers, which are started by the first class
+     * loader to ask; a later one (another test profile) is given the same servers.
+     */
+    @SuppressWarnings("unchecked")
     static synchronized Map<String, String> config() {
+        if (smsc == null && JvmWide.exposed(SMSC_CONTROL)) {
+            return (Map<String, String>)
+                    JvmWide.call(SMSC_CONTROL, "The SMSC control went away", "config");
+        }
         if (smsc == null) {
             smsc = SmscSimulator.startEphemeral();
             mail = MailServer.startEphemeral();
@@ -38,9 +43,13 @@ final class MessagingServers {
                                         mail.close();
                                     },
                                     "stop-messaging-servers"));
-            register(SMSC_CONTROL, new SmscControlBean(smsc), SmscMBean.class);
-            register(MAIL_CONTROL, new MailControlBean(mail), MailMBean.class);
+            JvmWide.expose(SMSC_CONTROL, new SmscControlBean(smsc), SmscMBean.class);
+            JvmWide.expose(MAIL_CONTROL, new MailControlBean(mail), MailMBean.class);
         }
+        return ownConfig();
+    }
+
+    private static Map<String, String> ownConfig() {
         return Map.of(
                 "evac.messaging.smpp.host", "localhost",
                 "evac.messaging.smpp.port", Integer.toString(smsc.port()),
@@ -51,6 +60,9 @@ final class MessagingServers {
 
     /** The simulator's operations, with JDK types only. */
     public interface SmscMBean {
+        /** What {@link MessagingServers#config()} returned in the class loader that owns them. */
+        Map<String, String> config();
+
         List<Map<String, Object>> receivedBy(String number);
 
         void reply(String from, String to, String text);
@@ -74,6 +86,13 @@ final class MessagingServers {
     }
 
     private record SmscControlBean(SmscSimulator smsc) implements SmscMBean {
+
+        @Override
+        public Map<String, String> config() {
+            synchronized (MessagingServers.class) {
+                return ownConfig();
+            }
+        }
 
         @Override
         public List<Map<String, Object>> receivedBy(String number) {
@@ -145,15 +164,6 @@ final class MessagingServers {
                                 return fields;
                             })
                     .toList();
-        }
-    }
-
-    private static <T> void register(String name, T bean, Class<T> type) {
-        try {
-            ManagementFactory.getPlatformMBeanServer()
-                    .registerMBean(new StandardMBean(bean, type), new ObjectName(name));
-        } catch (JMException e) {
-            throw new IllegalStateException("Could not expose " + name, e);
         }
     }
 }

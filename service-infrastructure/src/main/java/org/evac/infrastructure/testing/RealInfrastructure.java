@@ -1,12 +1,8 @@
 package org.evac.infrastructure.testing;
 
-import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.management.JMException;
-import javax.management.ObjectName;
-import javax.management.StandardMBean;
 import org.evac.infrastructure.servers.KafkaServer;
 import org.evac.infrastructure.servers.PostgresServer;
 
@@ -28,7 +24,20 @@ final class RealInfrastructure {
 
     private RealInfrastructure() {}
 
+    /**
+     * The configuration that points a service at the servers, which are started by the first class
+     * loader to ask; a later one (another test profile) is given the same servers.
+     */
+    @SuppressWarnings("unchecked")
     static synchronized Map<String, String> configFor(String database) {
+        if (postgres == null && kafka == null && JvmWide.exposed(CONTROL)) {
+            return (Map<String, String>)
+                    JvmWide.call(CONTROL, "The server control went away", "configFor", database);
+        }
+        return ownConfigFor(database);
+    }
+
+    private static synchronized Map<String, String> ownConfigFor(String database) {
         Map<String, String> config = new HashMap<>();
         if (env("QUARKUS_DATASOURCE_JDBC_URL").isEmpty()) {
             if (postgres == null) {
@@ -54,6 +63,9 @@ final class RealInfrastructure {
 
     /** Lifecycle of the test JVM's servers, exposed over JMX for {@link ServerControl}. */
     public interface ServersMBean {
+        /** What {@link RealInfrastructure#configFor} returns in the class loader that owns them. */
+        Map<String, String> configFor(String database);
+
         void stopKafka();
 
         void startKafka();
@@ -64,6 +76,11 @@ final class RealInfrastructure {
     }
 
     private static final class Servers implements ServersMBean {
+
+        @Override
+        public Map<String, String> configFor(String database) {
+            return ownConfigFor(database);
+        }
 
         @Override
         public void stopKafka() {
@@ -105,14 +122,8 @@ final class RealInfrastructure {
     }
 
     private static void registerControl() {
-        try {
-            ObjectName name = new ObjectName(CONTROL);
-            if (!ManagementFactory.getPlatformMBeanServer().isRegistered(name)) {
-                ManagementFactory.getPlatformMBeanServer()
-                        .registerMBean(new StandardMBean(new Servers(), ServersMBean.class), name);
-            }
-        } catch (JMException e) {
-            throw new IllegalStateException("Could not expose the server control", e);
+        if (!JvmWide.exposed(CONTROL)) {
+            JvmWide.expose(CONTROL, new Servers(), ServersMBean.class);
         }
     }
 

@@ -1,9 +1,5 @@
 package org.evac.infrastructure.testing;
 
-import java.lang.management.ManagementFactory;
-import javax.management.JMException;
-import javax.management.ObjectName;
-
 /**
  * Stops and restarts the test JVM's broker and PostgreSQL (same port and data), for fault tests.
  */
@@ -28,12 +24,9 @@ public final class ServerControl {
     }
 
     private static void invoke(String operation) {
-        try {
-            ManagementFactory.getPlatformMBeanServer()
-                    .invoke(new ObjectName(RealInfrastructure.CONTROL), operation, null, null);
-        } catch (JMException e) {
-            throw new IllegalStateException(
-                    "No server of this JVM to " + operation + " (external servers in use?)", e);
-        }
+        JvmWide.call(
+                RealInfrastructure.CONTROL,
+                "No server of this JVM to " + operation + " (external servers in use?)",
+                operation);
     }
 }

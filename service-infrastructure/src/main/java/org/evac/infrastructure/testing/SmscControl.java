@@ -1,11 +1,8 @@
 package org.evac.infrastructure.testing;
 
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import javax.management.JMException;
-import javax.management.ObjectName;
 
 /** The test JVM's SMSC simulator as a test sees it: the handsets' inboxes and keyboards. */
 public final class SmscControl {
@@ -70,18 +67,10 @@ public final class SmscControl {
     }
 
     private static Object invoke(String operation, String... arguments) {
-        String[] signature = new String[arguments.length];
-        java.util.Arrays.fill(signature, String.class.getName());
-        try {
-            return ManagementFactory.getPlatformMBeanServer()
-                    .invoke(
-                            new ObjectName(MessagingServers.SMSC_CONTROL),
-                            operation,
-                            arguments,
-                            signature);
-        } catch (JMException e) {
-            throw new IllegalStateException(
-                    "No SMSC simulator in this JVM (is MessagingServersResource declared?)", e);
-        }
+        return JvmWide.call(
+                MessagingServers.SMSC_CONTROL,
+                "No SMSC simulator in this JVM (is MessagingServersResource declared?)",
+                operation,
+                arguments);
     }
 }
