@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.inbox.Inbox;
+import org.evac.infrastructure.locks.AdvisoryLocks;
 import org.evac.infrastructure.outbox.Outbox;
 import org.evac.manifest.checks.CheckOutcome;
 import org.evac.manifest.checks.CheckResult;
@@ -38,14 +39,23 @@ import org.evac.manifest.readmodel.RegistryConsumer;
  * the checks run again in the transaction that changed their inputs. A result that changed is
  * stored on the revision, kept in its history ({@link CheckEvaluation}) and published; an
  * evaluation that changes nothing leaves no trace.
+ *
+ * <p>A submission checks against the read models as its transaction sees them, and a read-model
+ * change rechecks the revisions its transaction sees: run at the same moment, the submission would
+ * miss the change and the recheck would miss the submission, and the line would stay UNREGISTERED
+ * or NOT_ALLOCATED for good. So a submission holds {@link #CHECK_INPUTS} shared while it checks,
+ * and a change takes it alone before it rechecks: whichever comes second sees the other committed.
  */
 @ApplicationScoped
 public class ManifestRechecks {
+
+    static final String CHECK_INPUTS = "manifest check inputs";
 
     private final ManifestChecker checker;
     private final Outbox outbox;
     private final Inbox inbox;
     private final EntityManager entityManager;
+    private final AdvisoryLocks locks;
     private final Clock clock;
 
     public ManifestRechecks(
@@ -53,12 +63,20 @@ public class ManifestRechecks {
             Outbox outbox,
             Inbox inbox,
             EntityManager entityManager,
+            AdvisoryLocks locks,
             Clock clock) {
+        this.locks = locks;
         this.checker = checker;
         this.outbox = outbox;
         this.inbox = inbox;
         this.entityManager = entityManager;
         this.clock = clock;
+    }
+
+    /** Called by a submission before it reads the read models for its checks. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void beforeChecking() {
+        locks.shared(CHECK_INPUTS);
     }
 
     /** Stores a new revision, with the evaluation made at submission as its first. */
@@ -76,6 +94,7 @@ public class ManifestRechecks {
     void onReadModelChanged(@Observes ReadModelChanged change) {
         recheck(change.seatsOnFlights(), EvaluationReason.SEATS_CHANGED);
         if (!change.registryPersons().isEmpty()) {
+            locks.exclusive(CHECK_INPUTS);
             recheck(
                     new HashSet<>(flightsInvolving(change.registryPersons())),
                     EvaluationReason.REGISTRY_CHANGED);
@@ -91,6 +110,7 @@ public class ManifestRechecks {
         if (flightIds.isEmpty()) {
             return;
         }
+        locks.exclusive(CHECK_INPUTS);
         for (ManifestRevision revision : ManifestRevision.latestOfOpenFlights(flightIds)) {
             Flight flight = entityManager.find(Flight.class, revision.flightId);
             List<org.evac.manifest.submission.Passenger> passengers =

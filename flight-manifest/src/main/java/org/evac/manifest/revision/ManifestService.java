@@ -77,6 +77,7 @@ public class ManifestService {
             throw ManifestProblems.locked(flight);
         }
         validate(submission);
+        rechecks.beforeChecking();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         CheckOutcome outcome = checker.check(flight, submission.passengers(), now);
         flight.currentRevision++;

@@ -221,8 +221,10 @@ final class ConsumerRunner implements Runnable {
                                 }
                             }
                             if (!toApply.isEmpty()) {
-                                handler.handleAll(toApply);
+                                // First, so that the handler (checks that say what they were
+                                // evaluated against) reads a position that includes this batch.
                                 inbox.advance(handler.name(), newest(toApply));
+                                handler.handleAll(toApply);
                             }
                         });
     }
@@ -269,8 +271,8 @@ final class ConsumerRunner implements Runnable {
                 .run(
                         () -> {
                             if (inbox.markProcessed(handler.name(), event.id(), event.type())) {
-                                handler.handle(event);
                                 inbox.advance(handler.name(), event);
+                                handler.handle(event);
                             }
                         });
     }
