@@ -11,12 +11,21 @@ final class CsvRows {
 
     private CsvRows() {}
 
-    static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
+    /**
+     * One row and the line it starts on: a quoted field may hold line breaks, so the row's index is
+     * not its line in the file, and an operator looks for the line their editor shows.
+     */
+    record Row(int line, List<String> fields) {}
+
+    static List<Row> parse(String text) {
+        List<Row> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         int line = 1;
+        int rowLine = 1;
+        // a quote left open swallows the rest of the file: where it opened is what to fix
+        int quoteLine = 1;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -32,6 +41,7 @@ final class CsvRows {
                 }
             } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
+                quoteLine = line;
             } else if (c == ',') {
                 row.add(field.toString());
                 field.setLength(0);
@@ -41,9 +51,10 @@ final class CsvRows {
                 }
                 row.add(field.toString());
                 field.setLength(0);
-                rows.add(row);
+                rows.add(new Row(rowLine, row));
                 row = new ArrayList<>();
                 line++;
+                rowLine = line;
             } else if (c == '"') {
                 throw ManifestCsv.malformed(line, "a quote inside an unquoted field");
             } else {
@@ -52,11 +63,11 @@ final class CsvRows {
             i++;
         }
         if (quoted) {
-            throw ManifestCsv.malformed(line, "a quoted field is not closed");
+            throw ManifestCsv.malformed(quoteLine, "a quoted field is not closed");
         }
         if (!field.isEmpty() || !row.isEmpty()) {
             row.add(field.toString());
-            rows.add(row);
+            rows.add(new Row(rowLine, row));
         }
         return rows;
     }

@@ -54,25 +54,25 @@ public final class ManifestCsv {
     private ManifestCsv() {}
 
     public static Submission parse(String text) {
-        List<List<String>> rows =
+        List<CsvRows.Row> rows =
                 CsvRows.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (rows.isEmpty()) {
             throw malformed(
                     1, "the upload is empty; expected the header row " + String.join(",", COLUMNS));
         }
-        Map<String, Integer> columns = header(rows.get(0));
+        List<String> names = rows.get(0).fields();
+        Map<String, Integer> columns = header(names);
         List<Passenger> passengers = new ArrayList<>();
         List<String> locations = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
+            List<String> row = rows.get(i).fields();
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
             }
-            int line = i + 1;
-            if (row.size() != rows.get(0).size()) {
+            int line = rows.get(i).line();
+            if (row.size() != names.size()) {
                 throw malformed(
-                        line,
-                        "has " + row.size() + " fields, the header has " + rows.get(0).size());
+                        line, "has " + row.size() + " fields, the header has " + names.size());
             }
             passengers.add(passenger(row, columns, line));
             locations.add("line " + line);
@@ -186,6 +186,11 @@ public final class ManifestCsv {
         UUID uuid(String column) {
             String value = text(column);
             try {
+                // UUID.fromString also reads shortened groups ("1-2-3-4-5", a copy missing a
+                // digit) as some other id; JSON uploads take only the 36 characters, so must CSV
+                if (value != null && value.length() != 36) {
+                    throw new IllegalArgumentException(value);
+                }
                 return value == null ? null : UUID.fromString(value);
             } catch (IllegalArgumentException e) {
                 throw malformed(line, column + " '" + value + "' is not a UUID");
