@@ -29,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.registry.audit.AuditLog;
@@ -61,14 +60,14 @@ public class ImportService {
             AuditLog audit,
             ObjectMapper mapper,
             EntityManager entityManager,
-            @ConfigProperty(name = "evac.import.chunk-size", defaultValue = "1000") int chunkSize) {
+            ImportConfig config) {
         this.checker = checker;
         this.preparer = preparer;
         this.writer = writer;
         this.audit = audit;
         this.mapper = mapper;
         this.entityManager = entityManager;
-        this.chunkSize = chunkSize;
+        this.chunkSize = config.chunkSize();
     }
 
     public ImportSummary importFile(
