@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -52,6 +52,7 @@ public class ImportService {
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
     private final int chunkSize;
+    private final Clock clock;
 
     public ImportService(
             ChunkChecker checker,
@@ -60,7 +61,8 @@ public class ImportService {
             AuditLog audit,
             ObjectMapper mapper,
             EntityManager entityManager,
-            ImportConfig config) {
+            ImportConfig config,
+            Clock clock) {
         this.checker = checker;
         this.preparer = preparer;
         this.writer = writer;
@@ -68,6 +70,7 @@ public class ImportService {
         this.mapper = mapper;
         this.entityManager = entityManager;
         this.chunkSize = config.chunkSize();
+        this.clock = clock;
     }
 
     public ImportSummary importFile(
@@ -150,7 +153,7 @@ public class ImportService {
         job.source = source;
         job.fileName = fileName;
         job.startedBy = actor;
-        job.startedAt = Instant.now();
+        job.startedAt = clock.instant();
         job.persist();
         audit.change(
                 "IMPORT",
@@ -200,7 +203,7 @@ public class ImportService {
                 counts.getOrDefault("DUPLICATE", 0) + counts.getOrDefault("LIKELY_DUPLICATE", 0);
         job.invalid = counts.getOrDefault("INVALID", 0);
         job.totalRows = counts.values().stream().mapToInt(Integer::intValue).sum();
-        job.finishedAt = Instant.now();
+        job.finishedAt = clock.instant();
         return job;
     }
 
