@@ -6,7 +6,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 
 /** Writes the audit trail in the transaction of the change it records. */
 @ApplicationScoped
@@ -14,10 +14,12 @@ public class AuditLog {
 
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public AuditLog(SecurityIdentity identity, ObjectMapper mapper) {
+    public AuditLog(SecurityIdentity identity, ObjectMapper mapper, Clock clock) {
         this.identity = identity;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     public String actor() {
@@ -43,7 +45,7 @@ public class AuditLog {
     private void write(
             String action, String subjectType, Object subjectId, Object before, Object after) {
         AuditEntry entry = new AuditEntry();
-        entry.at = Instant.now();
+        entry.at = clock.instant();
         entry.actor = actor();
         entry.action = action;
         entry.subjectType = subjectType;

@@ -2,6 +2,7 @@ package org.evac.registry.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -29,11 +30,14 @@ public class ContactService {
     private final PersonService persons;
     private final RegistryEvents events;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public ContactService(PersonService persons, RegistryEvents events, AuditLog audit) {
+    public ContactService(
+            PersonService persons, RegistryEvents events, AuditLog audit, Clock clock) {
         this.persons = persons;
         this.events = events;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -74,7 +78,7 @@ public class ContactService {
     @Transactional
     public AttemptView recordAttempt(UUID personId, AttemptRequest request) {
         Person person = persons.writable(personId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant attemptedAt = request.attemptedAt() == null ? now : request.attemptedAt();
         if (attemptedAt.isAfter(now.plus(CLOCK_SKEW_MINUTES, ChronoUnit.MINUTES))) {
             throw ProblemException.invalid(
@@ -101,7 +105,7 @@ public class ContactService {
             UUID personId, ContactKind channel, Outcome outcome, String note, String actor) {
         Person person = Person.findById(persons.survivorOf(personId));
         if (person != null) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             record(person, channel, outcome, note, actor, now, now);
         }
     }

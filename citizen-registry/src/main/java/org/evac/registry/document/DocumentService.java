@@ -2,6 +2,7 @@ package org.evac.registry.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,9 +20,11 @@ import org.evac.registry.quality.HardRules;
 public class DocumentService {
 
     private final PersonService persons;
+    private final Clock clock;
 
-    public DocumentService(PersonService persons) {
+    public DocumentService(PersonService persons, Clock clock) {
         this.persons = persons;
+        this.clock = clock;
     }
 
     @Transactional
@@ -41,14 +44,14 @@ public class DocumentService {
         var before = persons.view(person, false);
         PersonDocument document = persons.addDocument(personId, input);
         persons.changed(person, EventTypes.PERSON_UPDATED, "ADD_DOCUMENT", before);
-        return PersonViews.document(document, false, LocalDate.now());
+        return PersonViews.document(document, false, LocalDate.now(clock));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DocumentView> list(UUID personId, boolean mask) {
         Person.<Person>findByIdOptional(personId)
                 .orElseThrow(() -> PersonProblems.notFound(personId));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return PersonDocument.ofPerson(personId).stream()
                 .map(d -> PersonViews.document(d, mask, today))
                 .toList();

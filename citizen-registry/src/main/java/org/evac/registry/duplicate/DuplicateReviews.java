@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +37,24 @@ public class DuplicateReviews {
     private final AuditLog audit;
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
+    private final Clock clock;
 
     public DuplicateReviews(
-            MergeService merges, AuditLog audit, ObjectMapper mapper, EntityManager entityManager) {
+            MergeService merges,
+            AuditLog audit,
+            ObjectMapper mapper,
+            EntityManager entityManager,
+            Clock clock) {
         this.merges = merges;
         this.audit = audit;
         this.mapper = mapper;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** Queues the pairs of a person and its candidates, in the caller's transaction. */
     public int queue(UUID personId, List<DuplicateCandidate> candidates, FoundBy foundBy) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int queued = 0;
         for (DuplicateCandidate candidate : candidates) {
             boolean low = before(personId, candidate.personId());
@@ -172,7 +179,7 @@ public class DuplicateReviews {
     }
 
     private void decide(DuplicateReview review, Status status, String reason) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         review.status = status;
         review.decidedBy = audit.actor();
         review.decidedAt = now;

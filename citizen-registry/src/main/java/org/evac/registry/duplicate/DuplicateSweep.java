@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evac.registry.duplicate.DuplicateReview.FoundBy;
 import org.evac.registry.person.Person;
 
@@ -39,19 +38,18 @@ public class DuplicateSweep {
             DuplicateFinder finder,
             DuplicateReviews reviews,
             EntityManager entityManager,
-            @ConfigProperty(name = "evac.duplicates.sweep-batch", defaultValue = "1000")
-                    int batchSize) {
+            DuplicatesConfig config) {
         this.finder = finder;
         this.reviews = reviews;
         this.entityManager = entityManager;
-        this.batchSize = batchSize;
+        this.batchSize = config.sweepBatch();
     }
 
     private record Position(Instant sweptTo, UUID lastId) {}
 
     /** One batch after the last pass's position, at the configured interval. */
     @Scheduled(
-            every = "${evac.duplicates.sweep-interval:30s}",
+            every = "${evac.duplicates.sweep-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweepBatch() {

@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public class FingerprintRepublisher {
     private final RegistryEvents events;
     private final AuditLog audit;
     private final EntityManager entityManager;
+    private final Clock clock;
     private final ExecutorService runner =
             Executors.newSingleThreadExecutor(task -> new Thread(task, "fingerprint-republish"));
     private final AtomicReference<Run> current = new AtomicReference<>();
@@ -48,11 +50,13 @@ public class FingerprintRepublisher {
             IdentityFingerprints fingerprints,
             RegistryEvents events,
             AuditLog audit,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            Clock clock) {
         this.fingerprints = fingerprints;
         this.events = events;
         this.audit = audit;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** A run of this instance: when it started and ended, and how many persons it republished. */
@@ -80,7 +84,7 @@ public class FingerprintRepublisher {
                 new Run(
                         fingerprints.current().id(),
                         IdentityFingerprints.SCHEME,
-                        Instant.now(),
+                        clock.instant(),
                         null,
                         0);
         Run previous = current.get();
@@ -132,7 +136,7 @@ public class FingerprintRepublisher {
         } finally {
             int total = republished;
             current.updateAndGet(
-                    r -> new Run(r.keyId(), r.scheme(), r.startedAt(), Instant.now(), total));
+                    r -> new Run(r.keyId(), r.scheme(), r.startedAt(), clock.instant(), total));
         }
     }
 

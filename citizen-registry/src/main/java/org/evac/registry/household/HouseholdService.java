@@ -3,7 +3,7 @@ package org.evac.registry.household;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,16 +35,19 @@ public class HouseholdService {
     private final RegistryEvents events;
     private final AuditLog audit;
     private final EntityManager entityManager;
+    private final Clock clock;
 
     public HouseholdService(
             PersonService persons,
             RegistryEvents events,
             AuditLog audit,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            Clock clock) {
         this.persons = persons;
         this.events = events;
         this.audit = audit;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Transactional
@@ -61,7 +64,7 @@ public class HouseholdService {
         }
         Household household = new Household();
         household.id = TimeOrderedUuid.next();
-        household.createdAt = Instant.now();
+        household.createdAt = clock.instant();
         household.updatedAt = household.createdAt;
         household.headPersonId = request.headPersonId();
         household.persist();
@@ -135,7 +138,7 @@ public class HouseholdService {
         }
         survivor.householdId = householdId;
         survivor.householdRelationship = relationship;
-        household.updatedAt = Instant.now();
+        household.updatedAt = clock.instant();
         entityManager.flush();
         publish(household);
     }
@@ -179,7 +182,7 @@ public class HouseholdService {
 
     private View changed(
             Household household, String action, View before, List<PendingChange> members) {
-        household.updatedAt = Instant.now();
+        household.updatedAt = clock.instant();
         for (PendingChange change : members) {
             persons.changed(
                     change.person(), EventTypes.PERSON_UPDATED, "HOUSEHOLD", change.before());

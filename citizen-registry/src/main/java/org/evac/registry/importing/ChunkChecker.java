@@ -8,9 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -58,10 +58,12 @@ class ChunkChecker {
 
     private final EntityManager entityManager;
     private final PersonGate gate;
+    private final Clock clock;
 
-    ChunkChecker(EntityManager entityManager, PersonGate gate) {
+    ChunkChecker(EntityManager entityManager, PersonGate gate, Clock clock) {
         this.entityManager = entityManager;
         this.gate = gate;
+        this.clock = clock;
     }
 
     private record Known(UUID id, Identity identity) {}
@@ -101,8 +103,8 @@ class ChunkChecker {
             // probe.
             settings.execute("set local enable_bitmapscan = off");
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
         Map<Integer, String> invalid = new HashMap<>();
         Map<Integer, Identity> identities = new HashMap<>();
         for (ImportRow row : rows) {

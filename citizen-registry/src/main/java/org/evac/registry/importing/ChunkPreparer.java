@@ -3,6 +3,7 @@ package org.evac.registry.importing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +27,17 @@ class ChunkPreparer {
     private final RegistryEvents events;
     private final Outbox outbox;
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    ChunkPreparer(RegistryEvents events, Outbox outbox, ObjectMapper mapper) {
+    ChunkPreparer(RegistryEvents events, Outbox outbox, ObjectMapper mapper, Clock clock) {
         this.events = events;
         this.outbox = outbox;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     PreparedChunk prepare(ImportJob job, String actor, CheckedChunk chunk) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         PreparedChunk prepared = new PreparedChunk(outbox.batch());
         for (CheckedRow row : chunk.rows()) {
             Person person = row.person();

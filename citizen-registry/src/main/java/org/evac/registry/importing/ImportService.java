@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -29,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.registry.audit.AuditLog;
@@ -53,6 +52,7 @@ public class ImportService {
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
     private final int chunkSize;
+    private final Clock clock;
 
     public ImportService(
             ChunkChecker checker,
@@ -61,14 +61,16 @@ public class ImportService {
             AuditLog audit,
             ObjectMapper mapper,
             EntityManager entityManager,
-            @ConfigProperty(name = "evac.import.chunk-size", defaultValue = "1000") int chunkSize) {
+            ImportConfig config,
+            Clock clock) {
         this.checker = checker;
         this.preparer = preparer;
         this.writer = writer;
         this.audit = audit;
         this.mapper = mapper;
         this.entityManager = entityManager;
-        this.chunkSize = chunkSize;
+        this.chunkSize = config.chunkSize();
+        this.clock = clock;
     }
 
     public ImportSummary importFile(
@@ -151,7 +153,7 @@ public class ImportService {
         job.source = source;
         job.fileName = fileName;
         job.startedBy = actor;
-        job.startedAt = Instant.now();
+        job.startedAt = clock.instant();
         job.persist();
         audit.change(
                 "IMPORT",
@@ -201,7 +203,7 @@ public class ImportService {
                 counts.getOrDefault("DUPLICATE", 0) + counts.getOrDefault("LIKELY_DUPLICATE", 0);
         job.invalid = counts.getOrDefault("INVALID", 0);
         job.totalRows = counts.values().stream().mapToInt(Integer::intValue).sum();
-        job.finishedAt = Instant.now();
+        job.finishedAt = clock.instant();
         return job;
     }
 

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,8 +34,9 @@ public class PersonGate {
 
     private final Validator validator;
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    PersonGate(ValidatorFactory validators, EntityManager entityManager) {
+    PersonGate(ValidatorFactory validators, EntityManager entityManager, Clock clock) {
         this.validator =
                 validators
                         .unwrap(HibernateValidatorFactory.class)
@@ -44,6 +45,7 @@ public class PersonGate {
                         .enableTraversableResolverResultCache(false)
                         .getValidator();
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** The problems of one request; empty if it passes. */
@@ -64,7 +66,7 @@ public class PersonGate {
                                 errors.add(
                                         new FieldError(
                                                 v.getPropertyPath().toString(), v.getMessage())));
-        errors.addAll(HardRules.check(request, LocalDate.now(ZoneOffset.UTC)));
+        errors.addAll(HardRules.check(request, LocalDate.now(clock)));
         UUID qualifyingId = qualifyingId(request);
         if (qualifyingId != null) {
             Category category = qualifying.get(qualifyingId);

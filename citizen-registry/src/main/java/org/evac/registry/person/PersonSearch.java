@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,9 +32,11 @@ public class PersonSearch {
                     "birthDate", "p.birth_date");
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    public PersonSearch(EntityManager entityManager) {
+    public PersonSearch(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** SQL condition and parameters for a filter; {@code p} is the person table. */
@@ -118,7 +120,8 @@ public class PersonSearch {
             clauses.add(
                     "p.status = 'ACTIVE' and (p.last_reached_at is null or p.last_reached_at < :reachedSince)");
             params.put(
-                    "reachedSince", Instant.now().minus(f.notReachedWithinHours, ChronoUnit.HOURS));
+                    "reachedSince",
+                    clock.instant().minus(f.notReachedWithinHours, ChronoUnit.HOURS));
         }
         if (f.qualityFlag != null) {
             clauses.add(

@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +52,7 @@ public class PersonService {
     private final ObjectMapper mapper;
     private final Validator validator;
     private final EntityManager entityManager;
+    private final Clock clock;
 
     public PersonService(
             PersonGate gate,
@@ -61,7 +62,8 @@ public class PersonService {
             AuditLog audit,
             ObjectMapper mapper,
             Validator validator,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            Clock clock) {
         this.gate = gate;
         this.duplicates = duplicates;
         this.reviews = reviews;
@@ -70,6 +72,7 @@ public class PersonService {
         this.mapper = mapper;
         this.validator = validator;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Transactional
@@ -88,7 +91,7 @@ public class PersonService {
         if (likely && !acknowledgeDuplicates) {
             throw PersonProblems.likelyDuplicate(candidates);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Person person = new Person();
         person.id = TimeOrderedUuid.next();
         person.registryNumber = nextRegistryNumber();
@@ -205,7 +208,7 @@ public class PersonService {
      * flags, writes it, audits before and after, and records the event with the new snapshot.
      */
     public PersonView changed(Person person, String eventType, String action, Object before) {
-        person.updatedAt = Instant.now();
+        person.updatedAt = clock.instant();
         return finish(person, eventType, action, before);
     }
 
@@ -216,7 +219,7 @@ public class PersonService {
                         person,
                         documents.stream().map(d -> d.expiresOn).toList(),
                         (int) ContactChannel.count("personId", person.id),
-                        LocalDate.now(ZoneOffset.UTC));
+                        LocalDate.now(clock));
         person.qualityFlags.retainAll(flags);
         person.qualityFlags.addAll(flags);
         events.stamp(person);
@@ -234,7 +237,8 @@ public class PersonService {
                 PersonDocument.ofPerson(person.id),
                 ContactChannel.ofPerson(person.id),
                 PersonSource.ofPerson(person.id),
-                maskDocuments);
+                maskDocuments,
+                LocalDate.now(clock));
     }
 
     public PersonDocument addDocument(UUID personId, DocumentInput input) {
@@ -247,7 +251,7 @@ public class PersonService {
         document.numberKey = DocumentNumbers.key(input.number());
         document.expiresOn = input.expiresOn();
         document.mrz = input.mrz() == null || input.mrz().isBlank() ? null : input.mrz().strip();
-        document.createdAt = Instant.now();
+        document.createdAt = clock.instant();
         document.persist();
         return document;
     }
@@ -258,7 +262,7 @@ public class PersonService {
         contact.personId = personId;
         contact.kind = input.kind();
         contact.value = input.value().strip();
-        contact.createdAt = Instant.now();
+        contact.createdAt = clock.instant();
         contact.persist();
         return contact;
     }
@@ -273,7 +277,7 @@ public class PersonService {
         source.receivedOn = input.receivedOn();
         source.importId = importId;
         source.rowNumber = rowNumber;
-        source.createdAt = Instant.now();
+        source.createdAt = clock.instant();
         source.persist();
         return source;
     }

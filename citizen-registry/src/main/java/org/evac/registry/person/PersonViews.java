@@ -27,8 +27,8 @@ public final class PersonViews {
             List<PersonDocument> documents,
             List<ContactChannel> contacts,
             List<PersonSource> sources,
-            boolean maskDocuments) {
-        LocalDate today = LocalDate.now();
+            boolean maskDocuments,
+            LocalDate today) {
         return new PersonView(
                 p.id,
                 p.registryNumber,

@@ -2,7 +2,7 @@ package org.evac.registry.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.evac.infrastructure.problem.Problem.FieldError;
@@ -17,10 +17,12 @@ public class VerificationService {
 
     private final PersonService persons;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public VerificationService(PersonService persons, AuditLog audit) {
+    public VerificationService(PersonService persons, AuditLog audit, Clock clock) {
         this.persons = persons;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -86,7 +88,7 @@ public class VerificationService {
         var before = persons.view(person, false);
         person.verification = outcome;
         person.verifiedBy = audit.actor();
-        person.verifiedAt = Instant.now();
+        person.verifiedAt = clock.instant();
         person.verificationReason = request.reason();
         person.verificationEvidenceId = request.evidenceDocumentId();
         return persons.changed(

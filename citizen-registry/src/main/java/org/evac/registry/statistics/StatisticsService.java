@@ -3,6 +3,7 @@ package org.evac.registry.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,14 +27,16 @@ public class StatisticsService {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC);
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    public StatisticsService(EntityManager entityManager) {
+    public StatisticsService(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statistics compute() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, Map<String, Long>> counts = counts();
         long active = counts.getOrDefault("status", Map.of()).getOrDefault("ACTIVE", 0L);
         long reached = reachedSince(now.minus(CONTACT_WINDOW_HOURS, ChronoUnit.HOURS));

@@ -3,8 +3,8 @@ package org.evac.coordination.allocation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -35,22 +35,25 @@ public class AllocationService {
     private final FlightSeats seats;
     private final JourneyService journeys;
     private final SeatEvents seatEvents;
+    private final Clock clock;
 
     public AllocationService(
             EntityManager entityManager,
             FlightSeats seats,
             JourneyService journeys,
-            SeatEvents seatEvents) {
+            SeatEvents seatEvents,
+            Clock clock) {
         this.entityManager = entityManager;
         this.seats = seats;
         this.journeys = journeys;
         this.seatEvents = seatEvents;
+        this.clock = clock;
     }
 
     /** Dry run: what {@link #apply} would do now. */
     @Transactional
     public PlanResponse plan(UUID flightId) {
-        Input input = input(flightId, OffsetDateTime.now(ZoneOffset.UTC));
+        Input input = input(flightId, OffsetDateTime.now(clock));
         return PlanResponse.of(
                 flightId,
                 false,
@@ -65,7 +68,7 @@ public class AllocationService {
                 .createNativeQuery(
                         "select count(*) from (select pg_advisory_xact_lock(hashtextextended('allocation', 3))) l")
                 .getSingleResult();
-        Input input = input(flightId, OffsetDateTime.now(ZoneOffset.UTC));
+        Input input = input(flightId, OffsetDateTime.now(clock));
         input.flights().forEach(flight -> seats.lock(flight.flightId));
         AllocationPlan plan = SeatAllocator.allocate(input.slots(), input.parties());
         for (Placement placement : plan.placements()) {
@@ -137,7 +140,7 @@ public class AllocationService {
                                                         - seats.held(flight.flightId, null)
                                                         - fixed(flight.flightId)))
                         .toList();
-        return new Input(flights, slots, parties(inScope));
+        return new Input(flights, slots, parties(inScope, now));
     }
 
     /** Persons manifested or boarded: their seats are no longer the allocation's to give. */
@@ -150,7 +153,7 @@ public class AllocationService {
     }
 
     /** The pool: accepted persons and no-shows, and assigned persons whose flight is in scope. */
-    private List<Party> parties(Set<UUID> flightsInScope) {
+    private List<Party> parties(Set<UUID> flightsInScope, OffsetDateTime now) {
         List<Journey> pool =
                 Journey.inStates(
                                 EnumSet.of(
@@ -183,7 +186,8 @@ public class AllocationService {
         }
         List<Party> parties = new ArrayList<>(byParty.size());
         byParty.forEach(
-                (partyId, members) -> parties.add(party(partyId, members, persons, splitAllowed)));
+                (partyId, members) ->
+                        parties.add(party(partyId, members, persons, splitAllowed, now)));
         return parties;
     }
 
@@ -191,7 +195,8 @@ public class AllocationService {
             UUID partyId,
             List<Journey> members,
             Map<UUID, PersonView> persons,
-            Set<UUID> splitAllowed) {
+            Set<UUID> splitAllowed,
+            OffsetDateTime now) {
         List<String> vulnerabilities = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         Map<UUID, UUID> current = new HashMap<>();
@@ -210,7 +215,7 @@ public class AllocationService {
                         .map(j -> j.acceptedAt)
                         .filter(Objects::nonNull)
                         .min(OffsetDateTime::compareTo)
-                        .orElse(OffsetDateTime.now(ZoneOffset.UTC))
+                        .orElse(now)
                         .toInstant();
         return new Party(
                 partyId,

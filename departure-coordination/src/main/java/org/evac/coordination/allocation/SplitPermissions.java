@@ -2,8 +2,8 @@ package org.evac.coordination.allocation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.evac.coordination.readmodel.HouseholdView;
 import org.evac.coordination.readmodel.PersonView;
@@ -17,6 +17,12 @@ import org.evac.infrastructure.problem.ProblemException;
 @ApplicationScoped
 public class SplitPermissions {
 
+    private final Clock clock;
+
+    public SplitPermissions(Clock clock) {
+        this.clock = clock;
+    }
+
     @Transactional
     public void allow(UUID householdId, String reason, String actor) {
         requireKnown(householdId);
@@ -26,7 +32,7 @@ public class SplitPermissions {
         permission.householdId = householdId;
         permission.reason = reason;
         permission.allowedBy = actor;
-        permission.allowedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        permission.allowedAt = OffsetDateTime.now(clock);
         permission.persist();
     }
 

@@ -3,8 +3,8 @@ package org.evac.coordination.campaign;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,10 +36,12 @@ public class CampaignService {
 
     private final EntityManager entityManager;
     private final OfferService offers;
+    private final Clock clock;
 
-    public CampaignService(EntityManager entityManager, OfferService offers) {
+    public CampaignService(EntityManager entityManager, OfferService offers, Clock clock) {
         this.entityManager = entityManager;
         this.offers = offers;
+        this.clock = clock;
     }
 
     @Transactional
@@ -56,7 +58,7 @@ public class CampaignService {
         campaign.category = request.category();
         campaign.channel = request.channel();
         campaign.respondBy = request.respondBy();
-        campaign.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        campaign.createdAt = OffsetDateTime.now(clock);
         campaign.createdBy = actor;
 
         int alreadyOpen = matching(request, "j.state = 'OFFERED'").size();

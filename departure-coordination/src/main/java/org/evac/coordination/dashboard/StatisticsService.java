@@ -3,11 +3,11 @@ package org.evac.coordination.dashboard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -39,14 +39,16 @@ public class StatisticsService {
                             Map.entry(JourneyState.ONWARD, 8)));
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    public StatisticsService(EntityManager entityManager) {
+    public StatisticsService(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Statistics current() {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return new Statistics(
                 now, funnel(), departuresPerDay(), upcomingFlights(), provinces(), waiting(now));
     }

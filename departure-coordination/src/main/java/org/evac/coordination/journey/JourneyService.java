@@ -4,8 +4,8 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +41,12 @@ public class JourneyService {
 
     private final Outbox outbox;
     private final Event<StatisticsChanged> changed;
+    private final Clock clock;
 
-    public JourneyService(Outbox outbox, Event<StatisticsChanged> changed) {
+    public JourneyService(Outbox outbox, Event<StatisticsChanged> changed, Clock clock) {
         this.outbox = outbox;
         this.changed = changed;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -130,7 +132,7 @@ public class JourneyService {
     }
 
     private Journey apply(Journey journey, Step step) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         JourneyState from = journey.state;
         UUID flight = step.flightId() != null ? step.flightId() : journey.flightId;
         switch (step.to()) {

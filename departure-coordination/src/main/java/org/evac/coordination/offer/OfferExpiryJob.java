@@ -3,8 +3,8 @@ package org.evac.coordination.offer;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.evac.infrastructure.logging.Redacted;
 
@@ -13,16 +13,18 @@ import org.evac.infrastructure.logging.Redacted;
 public class OfferExpiryJob {
 
     private final OfferService offers;
+    private final Clock clock;
 
-    public OfferExpiryJob(OfferService offers) {
+    public OfferExpiryJob(OfferService offers, Clock clock) {
         this.offers = offers;
+        this.clock = clock;
     }
 
     @Scheduled(
             every = "${evac.offers.expiry-check:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireDueOffers() {
-        for (UUID offerId : Offer.dueForExpiry(OffsetDateTime.now(ZoneOffset.UTC))) {
+        for (UUID offerId : Offer.dueForExpiry(OffsetDateTime.now(clock))) {
             try {
                 offers.expire(offerId);
             } catch (RuntimeException e) {

@@ -2,8 +2,8 @@ package org.evac.coordination.offer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +42,7 @@ public class OfferService {
     private final Outbox outbox;
     private final ReplyCodes replyCodes;
     private final MessageRequests messages;
+    private final Clock clock;
 
     public OfferService(
             Recipients recipients,
@@ -50,7 +51,8 @@ public class OfferService {
             SeatEvents seatEvents,
             Outbox outbox,
             ReplyCodes replyCodes,
-            MessageRequests messages) {
+            MessageRequests messages,
+            Clock clock) {
         this.recipients = recipients;
         this.journeys = journeys;
         this.seats = seats;
@@ -58,6 +60,7 @@ public class OfferService {
         this.seatEvents = seatEvents;
         this.replyCodes = replyCodes;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Transactional
@@ -355,7 +358,7 @@ public class OfferService {
         seatEvents.assigned(flight.flightId, travellers, "held by offer " + offer.offerId);
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

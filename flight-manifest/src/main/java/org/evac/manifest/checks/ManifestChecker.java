@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evac.infrastructure.identity.FingerprintKey;
 import org.evac.infrastructure.identity.IdentityFingerprints;
 import org.evac.manifest.flight.Flight;
@@ -45,12 +44,11 @@ public class ManifestChecker {
             IdentityFingerprints fingerprints,
             DocumentFingerprints documentFingerprints,
             EntityManager entityManager,
-            @ConfigProperty(name = "evac.manifest.due-before-departure")
-                    Duration dueBeforeDeparture) {
+            ManifestConfig config) {
         this.fingerprints = fingerprints;
         this.documentFingerprints = documentFingerprints;
         this.entityManager = entityManager;
-        this.dueBeforeDeparture = dueBeforeDeparture;
+        this.dueBeforeDeparture = config.dueBeforeDeparture();
     }
 
     public String documentFingerprint(Passenger passenger) {

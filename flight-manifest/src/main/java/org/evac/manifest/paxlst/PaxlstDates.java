@@ -19,14 +19,14 @@ final class PaxlstDates {
      * A birth or expiry date as an ISO date with the precision given; two-digit years pivot on
      * today.
      */
-    static String isoDate(Segment dtm, boolean past) {
+    static String isoDate(Segment dtm, boolean past, LocalDate today) {
         String value = dtm.value(0, 1);
         String format = dtm.value(0, 2);
         try {
             return switch (format.isEmpty() ? defaultFormat(value.length()) : format) {
                 case "101" ->
                         LocalDate.parse(
-                                        century(value.substring(0, 2), past) + value,
+                                        century(value.substring(0, 2), past, today) + value,
                                         DateTimeFormatter.BASIC_ISO_DATE)
                                 .toString();
                 case "102" -> LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE).toString();
@@ -42,14 +42,14 @@ final class PaxlstDates {
         }
     }
 
-    /** A date and time (formats 201, 203), read as UTC. */
+    /** A date and time (formats 201, 203), read as UTC; a two-digit year is this century's. */
     static Instant instant(Segment dtm) {
         String value = dtm.value(0, 1);
         String format = dtm.value(0, 2);
         try {
             String full =
                     switch (format.isEmpty() ? (value.length() == 10 ? "201" : "203") : format) {
-                        case "201" -> century(value.substring(0, 2), false) + value;
+                        case "201" -> "20" + value;
                         case "203" -> value;
                         default ->
                                 throw new PaxlstException(
@@ -93,9 +93,9 @@ final class PaxlstDates {
         return mm;
     }
 
-    private static String century(String yy, boolean past) {
+    private static String century(String yy, boolean past, LocalDate today) {
         int twoDigits = Integer.parseInt(yy);
-        int thisYear = LocalDate.now(ZoneOffset.UTC).getYear() % 100;
+        int thisYear = today.getYear() % 100;
         return past && twoDigits > thisYear ? "19" : "20";
     }
 }

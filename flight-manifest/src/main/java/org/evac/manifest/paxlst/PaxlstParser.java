@@ -23,14 +23,17 @@ public final class PaxlstParser {
     static final Set<String> RELEASES = Set.of("02B", "05B");
 
     private final List<Segment> segments;
+    private final LocalDate today;
     private int next;
 
-    private PaxlstParser(List<Segment> segments) {
+    private PaxlstParser(List<Segment> segments, LocalDate today) {
         this.segments = segments;
+        this.today = today;
     }
 
-    public static PaxlstMessage parse(String text) {
-        return new PaxlstParser(EdifactReader.read(text)).message();
+    /** Parses a message; two-digit years are read relative to {@code today}. */
+    public static PaxlstMessage parse(String text, LocalDate today) {
+        return new PaxlstParser(EdifactReader.read(text), today).message();
     }
 
     private PaxlstMessage message() {
@@ -191,7 +194,7 @@ public final class PaxlstParser {
         }
     }
 
-    private static final class PassengerFields {
+    private final class PassengerFields {
         String birthDate;
         Sex sex;
         String nationality;
@@ -206,7 +209,7 @@ public final class PaxlstParser {
             if (s.is("ATT", "2")) {
                 sex = sex(s);
             } else if (s.is("DTM", "329")) {
-                birthDate = PaxlstDates.isoDate(s, true);
+                birthDate = PaxlstDates.isoDate(s, true, today);
             } else if (s.is("NAT", "2")) {
                 nationality = s.value(1);
             } else if (s.is("RFF", "AVF")) {
@@ -217,7 +220,7 @@ public final class PaxlstParser {
                 documentType = s.value(0);
                 documentNumber = s.value(1);
             } else if (s.is("DTM", "36")) {
-                String date = PaxlstDates.isoDate(s, false);
+                String date = PaxlstDates.isoDate(s, false, today);
                 if (date.length() != 10) {
                     throw new PaxlstException(s, "document expiry needs a full date");
                 }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,9 +72,11 @@ public class ManifestResource {
                     + OWN_FLIGHTS;
 
     private final ManifestService service;
+    private final Clock clock;
 
-    public ManifestResource(ManifestService service) {
+    public ManifestResource(ManifestService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
     }
 
     @POST
@@ -253,7 +257,10 @@ public class ManifestResource {
     public Response uploadPaxlst(
             @PathParam("flightId") UUID flightId, String body, @Context UriInfo uri) {
         return created(
-                flightId, service.submit(flightId, PaxlstParser.parse(body).submission()), uri);
+                flightId,
+                service.submit(
+                        flightId, PaxlstParser.parse(body, LocalDate.now(clock)).submission()),
+                uri);
     }
 
     @GET

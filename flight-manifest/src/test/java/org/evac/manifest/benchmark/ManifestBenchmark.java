@@ -14,7 +14,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +53,8 @@ class ManifestBenchmark {
 
     @Inject ManifestService manifests;
 
+    @Inject Clock clock;
+
     @TestHTTPResource("/api/v1/flights/")
     URI flights;
 
@@ -72,7 +76,7 @@ class ManifestBenchmark {
         String large = message(documents);
         String small = message(documents.subList(0, 1));
 
-        long[] parse = measure(() -> PaxlstParser.parse(large));
+        long[] parse = measure(() -> PaxlstParser.parse(large, LocalDate.now(clock)));
         long[] baseline = measure(() -> upload(baselineFlight, small));
         long[] full = measure(() -> upload(flight, large));
         long[] inJvm = measure(() -> submitInJvm(flight, large));
@@ -120,7 +124,9 @@ class ManifestBenchmark {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
-            return manifests.submit(flight, PaxlstParser.parse(message).submission()).revision();
+            return manifests
+                    .submit(flight, PaxlstParser.parse(message, LocalDate.now(clock)).submission())
+                    .revision();
         } finally {
             request.terminate();
         }

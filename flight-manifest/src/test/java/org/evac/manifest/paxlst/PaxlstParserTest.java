@@ -15,9 +15,13 @@ import org.junit.jupiter.api.Test;
 
 class PaxlstParserTest {
 
+    /** The day the fixtures' flights leave. */
+    private static final LocalDate TODAY = LocalDate.of(2021, 8, 26);
+
     @Test
     void readsUnaDeclaredSeparatorsAndReleaseCharacters() {
-        PaxlstMessage message = PaxlstParser.parse(PaxlstFiles.read(PaxlstFiles.CUSTOM_SEPARATORS));
+        PaxlstMessage message =
+                PaxlstParser.parse(PaxlstFiles.read(PaxlstFiles.CUSTOM_SEPARATORS), TODAY);
 
         assertThat(message.release()).isEqualTo("D02B");
         assertThat(message.flightNumber()).isEqualTo("QR8001");
@@ -53,7 +57,8 @@ class PaxlstParserTest {
 
     @Test
     void readsAGroupedD05bMessageSkippingSegmentsItDoesNotUse() {
-        PaxlstMessage message = PaxlstParser.parse(PaxlstFiles.read(PaxlstFiles.GROUPED_D05B));
+        PaxlstMessage message =
+                PaxlstParser.parse(PaxlstFiles.read(PaxlstFiles.GROUPED_D05B), TODAY);
 
         assertThat(message.release()).isEqualTo("D05B");
         assertThat(message.submission().passengers())
@@ -66,8 +71,20 @@ class PaxlstParserTest {
     }
 
     @Test
+    void aTwoDigitBirthYearAfterThisYearIsInTheLastCentury() {
+        String d05b =
+                PaxlstFiles.read(PaxlstFiles.GROUPED_D05B)
+                        .replace("DTM+329:920704'", "DTM+329:250101'");
+
+        assertThat(birthDate(PaxlstParser.parse(d05b, TODAY))).isEqualTo("1925-01-01");
+        assertThat(birthDate(PaxlstParser.parse(d05b, LocalDate.of(2025, 1, 1))))
+                .isEqualTo("2025-01-01");
+    }
+
+    @Test
     void rejectsACntThatDisagreesWithThePassengersNamingTheSegmentAndLine() {
-        assertThatThrownBy(() -> PaxlstParser.parse(PaxlstFiles.read(PaxlstFiles.CNT_MISMATCH)))
+        assertThatThrownBy(
+                        () -> PaxlstParser.parse(PaxlstFiles.read(PaxlstFiles.CNT_MISMATCH), TODAY))
                 .isInstanceOf(PaxlstException.class)
                 .satisfies(
                         e -> {
@@ -86,7 +103,7 @@ class PaxlstParserTest {
         String text =
                 PaxlstFiles.read(PaxlstFiles.CUSTOM_SEPARATORS).replace("UNT|29|1~", "UNT|30|1~");
 
-        assertThatThrownBy(() -> PaxlstParser.parse(text))
+        assertThatThrownBy(() -> PaxlstParser.parse(text, TODAY))
                 .isInstanceOf(PaxlstException.class)
                 .hasMessageContaining("UNT declares 30 segments but UNH to UNT hold 29");
     }
@@ -96,12 +113,17 @@ class PaxlstParserTest {
         String d05b = PaxlstFiles.read(PaxlstFiles.GROUPED_D05B);
 
         assertThatThrownBy(
-                        () -> PaxlstParser.parse(d05b.replace("UNT+31+PAX001'", "UNT+31+PAX002'")))
+                        () ->
+                                PaxlstParser.parse(
+                                        d05b.replace("UNT+31+PAX001'", "UNT+31+PAX002'"), TODAY))
                 .hasMessageContaining("message reference is 'PAX002', expected 'PAX001'");
         assertThatThrownBy(
-                        () -> PaxlstParser.parse(d05b.replace("UNZ+1+D05B000001'", "UNZ+1+OTHER'")))
+                        () ->
+                                PaxlstParser.parse(
+                                        d05b.replace("UNZ+1+D05B000001'", "UNZ+1+OTHER'"), TODAY))
                 .hasMessageContaining("interchange reference");
-        assertThatThrownBy(() -> PaxlstParser.parse(d05b + "UNB+UNOA:4+X+Y+210826:0930+2'\n"))
+        assertThatThrownBy(
+                        () -> PaxlstParser.parse(d05b + "UNB+UNOA:4+X+Y+210826:0930+2'\n", TODAY))
                 .hasMessageContaining("content after UNZ");
     }
 
@@ -109,9 +131,10 @@ class PaxlstParserTest {
     void rejectsAnUnterminatedSegmentAndABadTag() {
         String d05b = PaxlstFiles.read(PaxlstFiles.GROUPED_D05B);
 
-        assertThatThrownBy(() -> PaxlstParser.parse(d05b.substring(0, d05b.lastIndexOf('\''))))
+        assertThatThrownBy(
+                        () -> PaxlstParser.parse(d05b.substring(0, d05b.lastIndexOf('\'')), TODAY))
                 .hasMessageContaining("is not terminated");
-        assertThatThrownBy(() -> PaxlstParser.parse(d05b.replace("ATT+2++F'", "at+2++F'")))
+        assertThatThrownBy(() -> PaxlstParser.parse(d05b.replace("ATT+2++F'", "at+2++F'"), TODAY))
                 .hasMessageContaining(
                         "segment 14 (at) at line 15: a segment tag must be three upper-case letters");
     }
@@ -124,15 +147,16 @@ class PaxlstParserTest {
                         () ->
                                 PaxlstParser.parse(
                                         d05b.replace(
-                                                "PAXLST:D:05B:UN:IATA", "PAXLST:D:12B:UN:IATA")))
+                                                "PAXLST:D:05B:UN:IATA", "PAXLST:D:12B:UN:IATA"),
+                                        TODAY))
                 .hasMessageContaining(
                         "message identifier must be PAXLST:D:02B:UN or PAXLST:D:05B:UN");
-        assertThatThrownBy(() -> PaxlstParser.parse(d05b.replace("BGM+745'", "BGM+250'")))
+        assertThatThrownBy(() -> PaxlstParser.parse(d05b.replace("BGM+745'", "BGM+250'"), TODAY))
                 .hasMessageContaining("document name code must be 745");
         assertThatThrownBy(
                         () ->
                                 PaxlstParser.parse(
-                                        d05b.replace("DTM+329:920704'", "DTM+329:920732'")))
+                                        d05b.replace("DTM+329:920704'", "DTM+329:920732'"), TODAY))
                 .hasMessageContaining("'920732' is not a date");
     }
 
@@ -142,11 +166,15 @@ class PaxlstParserTest {
         int start = readme.indexOf("```", readme.indexOf("Example upload:")) + 4;
         String example = readme.substring(start, readme.indexOf("```", start));
 
-        PaxlstMessage message = PaxlstParser.parse(example);
+        PaxlstMessage message = PaxlstParser.parse(example, TODAY);
 
         assertThat(message.release()).isEqualTo("D05B");
         assertThat(message.submission().passengers())
                 .extracting(Passenger::familyName)
                 .containsExactly("O'BRIEN");
+    }
+
+    private static String birthDate(PaxlstMessage message) {
+        return message.submission().passengers().get(0).birthDate();
     }
 }

@@ -8,7 +8,10 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.evac.manifest.support.Auth;
 import org.evac.manifest.support.Fixtures;
@@ -19,11 +22,13 @@ class PaxlstResourceTest {
 
     private static final String EDIFACT = "application/edifact";
 
+    @Inject Clock clock;
+
     @Test
     void parseStoreRenderParseGivesTheSamePassengersInBothReleases() {
         UUID flight = Fixtures.newFlight(Fixtures.newOperator());
         String original = PaxlstFiles.read(PaxlstFiles.GROUPED_D05B);
-        var expected = PaxlstParser.parse(original).submission().passengers();
+        var expected = PaxlstParser.parse(original, LocalDate.now(clock)).submission().passengers();
 
         upload(flight, original).statusCode(201).body("passengerCount", equalTo(2));
 
@@ -38,7 +43,7 @@ class PaxlstResourceTest {
                             .statusCode(200)
                             .extract()
                             .asString();
-            PaxlstMessage reparsed = PaxlstParser.parse(rendered);
+            PaxlstMessage reparsed = PaxlstParser.parse(rendered, LocalDate.now(clock));
             assertThat(reparsed.release()).isEqualTo(release);
             assertThat(reparsed.flightNumber()).isEqualTo(Fixtures.FLIGHT_NUMBER);
             assertThat(reparsed.submission().passengers()).isEqualTo(expected);
@@ -161,7 +166,7 @@ class PaxlstResourceTest {
                         .contentType(containsString(EDIFACT))
                         .extract()
                         .asString();
-        assertThat(PaxlstParser.parse(rendered).release()).isEqualTo("D02B");
+        assertThat(PaxlstParser.parse(rendered, LocalDate.now(clock)).release()).isEqualTo("D02B");
         Auth.coordinator()
                 .get("/api/v1/flights/{id}/manifests/1/paxlst?release=D99B", flight)
                 .then()

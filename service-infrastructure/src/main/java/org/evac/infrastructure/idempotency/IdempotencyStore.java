@@ -32,11 +32,14 @@ public class IdempotencyStore {
     private final Clock clock;
 
     public IdempotencyStore(
-            EntityManager entityManager, ObjectMapper mapper, IdempotencyConfig config) {
+            EntityManager entityManager,
+            ObjectMapper mapper,
+            IdempotencyConfig config,
+            Clock clock) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.config = config;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

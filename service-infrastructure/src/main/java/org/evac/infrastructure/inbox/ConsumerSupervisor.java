@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.evac.infrastructure.events.KafkaSettings;
 
@@ -96,10 +97,12 @@ public class ConsumerSupervisor {
     void onStop(@Observes ShutdownEvent event) {
         consumers.values().forEach(SupervisedConsumer::stop);
         deadLetters.close();
-        long deadline = System.currentTimeMillis() + STOP_WAIT_MILLIS;
+        // A wait, not a time of day: measured on the monotonic clock, which no clock step moves.
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
         for (Thread thread : threads) {
             try {
-                thread.join(Math.max(1, deadline - System.currentTimeMillis()));
+                thread.join(
+                        Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

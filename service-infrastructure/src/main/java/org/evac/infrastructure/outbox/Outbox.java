@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
 
@@ -20,11 +20,14 @@ public class Outbox {
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
     private final OutboxSignal signal;
+    private final Clock clock;
 
-    public Outbox(EntityManager entityManager, ObjectMapper mapper, OutboxSignal signal) {
+    public Outbox(
+            EntityManager entityManager, ObjectMapper mapper, OutboxSignal signal, Clock clock) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.signal = signal;
+        this.clock = clock;
     }
 
     /**
@@ -55,7 +58,7 @@ public class Outbox {
                 .setParameter(2, topic)
                 .setParameter(3, aggregateId)
                 .setParameter(4, type)
-                .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(5, OffsetDateTime.now(clock))
                 .setParameter(6, json(payload))
                 .executeUpdate();
         signal.afterCommit();
@@ -67,7 +70,7 @@ public class Outbox {
      * JDBC connection (for example one obtained through Hibernate's {@code Session.doWork}).
      */
     public OutboxBatch batch() {
-        return new OutboxBatch(mapper, signal);
+        return new OutboxBatch(mapper, signal, clock);
     }
 
     private String json(Object payload) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 import org.evac.infrastructure.bulk.CopyRows;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
@@ -28,16 +28,18 @@ public final class OutboxBatch {
                     "payload");
     private final ObjectMapper mapper;
     private final OutboxSignal signal;
+    private final Clock clock;
 
-    OutboxBatch(ObjectMapper mapper, OutboxSignal signal) {
+    OutboxBatch(ObjectMapper mapper, OutboxSignal signal, Clock clock) {
         this.mapper = mapper;
         this.signal = signal;
+        this.clock = clock;
     }
 
     /** Adds one event of a new aggregate; returns its CloudEvents id. */
     public UUID add(String topic, String aggregateId, String type, Object payload) {
         UUID eventId = TimeOrderedUuid.next();
-        rows.add(eventId, topic, aggregateId, type, Instant.now(), json(payload));
+        rows.add(eventId, topic, aggregateId, type, clock.instant(), json(payload));
         return eventId;
     }
 

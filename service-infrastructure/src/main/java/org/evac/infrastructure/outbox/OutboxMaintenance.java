@@ -6,8 +6,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,13 +19,15 @@ public class OutboxMaintenance {
 
     private final EntityManager entityManager;
     private final OutboxConfig config;
+    private final Clock clock;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
 
     public OutboxMaintenance(
-            EntityManager entityManager, OutboxConfig config, MeterRegistry registry) {
+            EntityManager entityManager, OutboxConfig config, MeterRegistry registry, Clock clock) {
         this.entityManager = entityManager;
         this.config = config;
+        this.clock = clock;
         Gauge.builder("evac.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox events not yet published to Kafka")
                 .register(registry);
@@ -59,7 +61,7 @@ public class OutboxMaintenance {
     void deleteOldPublished() {
         entityManager
                 .createNativeQuery("delete from outbox_event where published_at < ?1")
-                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention()))
+                .setParameter(1, OffsetDateTime.now(clock).minus(config.retention()))
                 .executeUpdate();
     }
 }

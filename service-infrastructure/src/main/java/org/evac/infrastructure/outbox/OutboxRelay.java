@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -62,6 +63,7 @@ public class OutboxRelay {
     private final KafkaSettings kafkaSettings;
     private final OutboxSignal signal;
     private final Timer delay;
+    private final Clock clock;
     private Producer<String, byte[]> producer;
     private volatile boolean running;
     private volatile Instant failingSince;
@@ -72,11 +74,13 @@ public class OutboxRelay {
             OutboxConfig config,
             KafkaSettings kafkaSettings,
             OutboxSignal signal,
-            MeterRegistry registry) {
+            MeterRegistry registry,
+            Clock clock) {
         this.entityManager = entityManager;
         this.config = config;
         this.kafkaSettings = kafkaSettings;
         this.signal = signal;
+        this.clock = clock;
         this.delay =
                 Timer.builder("evac.outbox.delay")
                         .description("Time from an event's commit to its acknowledgement by Kafka")
@@ -154,7 +158,7 @@ public class OutboxRelay {
 
     private void failing() {
         if (failingSince == null) {
-            failingSince = Instant.now();
+            failingSince = clock.instant();
         }
     }
 
@@ -201,7 +205,7 @@ public class OutboxRelay {
         // one failed,
         // so every delivered row can be marked, and the failed ones keep their turn.
         List<Long> published = new ArrayList<>(sends.size());
-        Instant acknowledged = Instant.now();
+        Instant acknowledged = clock.instant();
         for (int i = 0; i < sends.size(); i++) {
             if (delivered(sends.get(i))) {
                 published.add(((Number) rows.get(i)[0]).longValue());
