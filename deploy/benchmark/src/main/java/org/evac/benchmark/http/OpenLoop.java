@@ -86,25 +86,31 @@ public final class OpenLoop {
             client.sendAsync(requests.get(), HttpResponse.BodyHandlers.ofString())
                     .whenComplete(
                             (response, error) -> {
-                                long now = System.nanoTime();
-                                inFlight.release();
-                                int status = response == null ? 0 : response.statusCode();
-                                boolean ok = status >= 200 && status < 300;
-                                boolean inWindow = now >= measureFrom && now <= measureEnd;
-                                if (ok && inWindow) {
-                                    servedInWindow.incrementAndGet();
+                                // The permit goes back only once the answer is counted:
+                                // the final wait for every permit is what makes the counts
+                                // complete.
+                                try {
+                                    long now = System.nanoTime();
+                                    int status = response == null ? 0 : response.statusCode();
+                                    boolean ok = status >= 200 && status < 300;
+                                    boolean inWindow = now >= measureFrom && now <= measureEnd;
+                                    if (ok && inWindow) {
+                                        servedInWindow.incrementAndGet();
+                                    }
+                                    if (response != null) {
+                                        listener.answered(response, now, inWindow);
+                                    }
+                                    if (!dueInWindow) {
+                                        return;
+                                    }
+                                    synchronized (statuses) {
+                                        statuses.merge(status, 1, Integer::sum);
+                                    }
+                                    latencies.add(now - due);
+                                    (ok ? succeeded : failed).incrementAndGet();
+                                } finally {
+                                    inFlight.release();
                                 }
-                                if (response != null) {
-                                    listener.answered(response, now, inWindow);
-                                }
-                                if (!dueInWindow) {
-                                    return;
-                                }
-                                synchronized (statuses) {
-                                    statuses.merge(status, 1, Integer::sum);
-                                }
-                                latencies.add(now - due);
-                                (ok ? succeeded : failed).incrementAndGet();
                             });
         }
         try {
