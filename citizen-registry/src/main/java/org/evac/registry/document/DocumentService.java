@@ -34,13 +34,7 @@ public class DocumentService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The document fails the data-quality gates", errors);
         }
-        PersonDocument.findSame(
-                        input.type(), input.issuingCountry(), DocumentNumbers.key(input.number()))
-                .ifPresent(
-                        existing -> {
-                            throw PersonProblems.duplicateDocument(
-                                    persons.survivorOf(existing.personId));
-                        });
+        persons.rejectRegistered(input);
         var before = persons.view(person, false);
         PersonDocument document = persons.addDocument(personId, input);
         persons.changed(person, EventTypes.PERSON_UPDATED, "ADD_DOCUMENT", before);

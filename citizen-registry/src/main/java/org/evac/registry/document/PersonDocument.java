@@ -36,17 +36,9 @@ public class PersonDocument extends PanacheEntityBase {
         return list("personId = ?1 order by createdAt, id", personId);
     }
 
-    /**
-     * The document registered with this type, country and number, if any. Takes a transaction-long
-     * lock on the key first, so that of two concurrent registrations of one document the second
-     * waits for the first to commit, then finds it (a 409, not a unique-constraint failure).
-     */
+    /** The document registered with this type, country and number, if any. */
     public static Optional<PersonDocument> findSame(
             DocumentType type, String issuingCountry, String numberKey) {
-        getEntityManager()
-                .createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "person_document|" + type + "|" + issuingCountry + "|" + numberKey)
-                .getSingleResult();
         return find(
                         "type = ?1 and issuingCountry = ?2 and numberKey = ?3",
                         type,

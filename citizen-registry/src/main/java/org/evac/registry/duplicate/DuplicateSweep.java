@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.evac.infrastructure.locks.AdvisoryLocks;
 import org.evac.registry.duplicate.DuplicateReview.FoundBy;
 import org.evac.registry.person.Person;
 
@@ -33,12 +34,15 @@ public class DuplicateSweep {
     private final DuplicateReviews reviews;
     private final EntityManager entityManager;
     private final int batchSize;
+    private final AdvisoryLocks locks;
 
     DuplicateSweep(
             DuplicateFinder finder,
             DuplicateReviews reviews,
             EntityManager entityManager,
-            DuplicatesConfig config) {
+            DuplicatesConfig config,
+            AdvisoryLocks locks) {
+        this.locks = locks;
         this.finder = finder;
         this.reviews = reviews;
         this.entityManager = entityManager;
@@ -90,11 +94,7 @@ public class DuplicateSweep {
     @SuppressWarnings("unchecked")
     private BatchResult batch(Position from) {
         boolean periodic = from == null;
-        if (!(Boolean)
-                entityManager
-                        .createNativeQuery(
-                                "select pg_try_advisory_xact_lock(hashtext('duplicate sweep'))")
-                        .getSingleResult()) {
+        if (!locks.tryExclusive("duplicate sweep")) {
             return new BatchResult(0, 0, null);
         }
         Position start = periodic ? position() : from;

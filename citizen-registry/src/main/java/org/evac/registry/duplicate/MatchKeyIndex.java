@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.UUID;
 import org.evac.infrastructure.bulk.CopyRows;
+import org.evac.infrastructure.locks.AdvisoryLocks;
 import org.hibernate.Session;
 
 /**
@@ -27,8 +28,10 @@ class MatchKeyIndex {
     private static final int FETCH_SIZE = 10_000;
 
     private final EntityManager entityManager;
+    private final AdvisoryLocks locks;
 
-    MatchKeyIndex(EntityManager entityManager) {
+    MatchKeyIndex(EntityManager entityManager, AdvisoryLocks locks) {
+        this.locks = locks;
         this.entityManager = entityManager;
     }
 
@@ -40,15 +43,11 @@ class MatchKeyIndex {
     @Transactional
     @TransactionConfiguration(timeout = 1800)
     void rebuildIfOutdated() {
+        locks.exclusive("person_match_key rebuild");
         entityManager.unwrap(Session.class).doWork(this::rebuildIfOutdated);
     }
 
     private void rebuildIfOutdated(Connection connection) throws SQLException {
-        try (PreparedStatement lock =
-                connection.prepareStatement(
-                        "select pg_advisory_xact_lock(hashtext('person_match_key rebuild'))")) {
-            lock.execute();
-        }
         try (PreparedStatement query =
                         connection.prepareStatement("select scheme from match_key_scheme");
                 ResultSet rs = query.executeQuery()) {

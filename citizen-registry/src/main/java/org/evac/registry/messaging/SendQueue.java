@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.evac.infrastructure.locks.AdvisoryLocks;
 import org.hibernate.Session;
 
 /**
@@ -54,12 +55,15 @@ public class SendQueue {
     private final MessagingConfig config;
     private final MessageOutcomes outcomes;
     private final Clock clock;
+    private final AdvisoryLocks locks;
 
     public SendQueue(
             EntityManager entityManager,
             MessagingConfig config,
             MessageOutcomes outcomes,
-            Clock clock) {
+            Clock clock,
+            AdvisoryLocks locks) {
+        this.locks = locks;
         this.entityManager = entityManager;
         this.config = config;
         this.outcomes = outcomes;
@@ -235,11 +239,7 @@ public class SendQueue {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockReceipt(String gatewayId) {
-        entityManager
-                .createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
-                .setParameter(1, "sms-receipt/" + gatewayId)
-                .getSingleResult();
+        locks.exclusive("sms-receipt/" + gatewayId);
     }
 
     private void segments(UUID messageId, List<String> gatewayIds) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
+import org.evac.infrastructure.locks.AdvisoryLocks;
 import org.evac.infrastructure.problem.Problem.FieldError;
 import org.evac.infrastructure.problem.ProblemException;
 import org.evac.registry.audit.AuditLog;
@@ -53,6 +54,7 @@ public class PersonService {
     private final Validator validator;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final AdvisoryLocks locks;
 
     public PersonService(
             PersonGate gate,
@@ -63,7 +65,9 @@ public class PersonService {
             ObjectMapper mapper,
             Validator validator,
             EntityManager entityManager,
-            Clock clock) {
+            Clock clock,
+            AdvisoryLocks locks) {
+        this.locks = locks;
         this.gate = gate;
         this.duplicates = duplicates;
         this.reviews = reviews;
@@ -78,14 +82,7 @@ public class PersonService {
     @Transactional
     public PersonView create(PersonRequest request, boolean acknowledgeDuplicates) {
         rejectInvalid(request);
-        for (DocumentInput d : list(request.documents())) {
-            PersonDocument.findSame(d.type(), d.issuingCountry(), DocumentNumbers.key(d.number()))
-                    .ifPresent(
-                            existing -> {
-                                throw PersonProblems.duplicateDocument(
-                                        survivorOf(existing.personId));
-                            });
-        }
+        list(request.documents()).forEach(this::rejectRegistered);
         List<DuplicateCandidate> candidates = duplicates.candidates(identity(request), null);
         boolean likely = candidates.stream().anyMatch(c -> c.band() == Band.LIKELY);
         if (likely && !acknowledgeDuplicates) {
@@ -280,6 +277,28 @@ public class PersonService {
         source.createdAt = clock.instant();
         source.persist();
         return source;
+    }
+
+    /**
+     * Refuses a document that is registered already (409 naming its person). A transaction-long
+     * lock on the document first: of two concurrent registrations of one document the second waits
+     * for the first to commit, then finds it (a 409, not a unique-constraint failure).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rejectRegistered(DocumentInput document) {
+        String numberKey = DocumentNumbers.key(document.number());
+        locks.exclusive(
+                "person_document|"
+                        + document.type()
+                        + "|"
+                        + document.issuingCountry()
+                        + "|"
+                        + numberKey);
+        PersonDocument.findSame(document.type(), document.issuingCountry(), numberKey)
+                .ifPresent(
+                        existing -> {
+                            throw PersonProblems.duplicateDocument(survivorOf(existing.personId));
+                        });
     }
 
     public UUID survivorOf(UUID id) {

@@ -22,6 +22,7 @@ import org.evac.coordination.journey.JourneyState;
 import org.evac.coordination.journey.Step;
 import org.evac.coordination.readmodel.FlightView;
 import org.evac.coordination.readmodel.PersonView;
+import org.evac.infrastructure.locks.AdvisoryLocks;
 import org.evac.infrastructure.problem.ProblemException;
 
 /**
@@ -36,13 +37,16 @@ public class AllocationService {
     private final JourneyService journeys;
     private final SeatEvents seatEvents;
     private final Clock clock;
+    private final AdvisoryLocks locks;
 
     public AllocationService(
             EntityManager entityManager,
             FlightSeats seats,
             JourneyService journeys,
             SeatEvents seatEvents,
-            Clock clock) {
+            Clock clock,
+            AdvisoryLocks locks) {
+        this.locks = locks;
         this.entityManager = entityManager;
         this.seats = seats;
         this.journeys = journeys;
@@ -64,10 +68,7 @@ public class AllocationService {
     @Transactional
     public PlanResponse apply(UUID flightId, String actor) {
         // One allocation at a time: two concurrent runs would each see the other's seats as free.
-        entityManager
-                .createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended('allocation', 3))) l")
-                .getSingleResult();
+        locks.exclusive("allocation");
         Input input = input(flightId, OffsetDateTime.now(clock));
         input.flights().forEach(flight -> seats.lock(flight.flightId));
         AllocationPlan plan = SeatAllocator.allocate(input.slots(), input.parties());

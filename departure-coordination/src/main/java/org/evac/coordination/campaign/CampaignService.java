@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.evac.coordination.offer.OfferService;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
+import org.evac.infrastructure.locks.AdvisoryLocks;
 
 /**
  * Offers departure to every verified, active, eligible person never offered (or whose last offer
@@ -37,8 +38,11 @@ public class CampaignService {
     private final EntityManager entityManager;
     private final OfferService offers;
     private final Clock clock;
+    private final AdvisoryLocks locks;
 
-    public CampaignService(EntityManager entityManager, OfferService offers, Clock clock) {
+    public CampaignService(
+            EntityManager entityManager, OfferService offers, Clock clock, AdvisoryLocks locks) {
+        this.locks = locks;
         this.entityManager = entityManager;
         this.offers = offers;
         this.clock = clock;
@@ -48,10 +52,7 @@ public class CampaignService {
     public CampaignResult run(CampaignRequest request, String actor) {
         // Two campaigns at once would offer the same persons twice; the second waits and then finds
         // nobody.
-        entityManager
-                .createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended('campaign', 2))) l")
-                .getSingleResult();
+        locks.exclusive("campaign");
         Campaign campaign = new Campaign();
         campaign.campaignId = TimeOrderedUuid.next();
         campaign.province = request.province();

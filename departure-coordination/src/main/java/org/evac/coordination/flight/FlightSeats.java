@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.evac.infrastructure.locks.AdvisoryLocks;
 
 /**
  * Seat accounting of one flight: seats the flight reserves for coordinated evacuees, minus seats
@@ -13,19 +14,17 @@ import java.util.UUID;
 public class FlightSeats {
 
     private final EntityManager entityManager;
+    private final AdvisoryLocks locks;
 
-    public FlightSeats(EntityManager entityManager) {
+    public FlightSeats(EntityManager entityManager, AdvisoryLocks locks) {
+        this.locks = locks;
         this.entityManager = entityManager;
     }
 
     /** Serialises seat decisions on one flight until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(UUID flightId) {
-        entityManager
-                .createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 1))) l")
-                .setParameter(1, "seats/" + flightId)
-                .getSingleResult();
+        locks.exclusive("seats/" + flightId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

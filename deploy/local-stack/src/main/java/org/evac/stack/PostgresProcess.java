@@ -65,7 +65,9 @@ public final class PostgresProcess extends ChildProcess {
                 new ArrayList<>(
                         List.of(
                                 java(),
-                                "-Xmx64m",
+                                // Unpacking the binaries on a machine that has none yet ran out of
+                                // memory with 64 MiB (the xz stream); the launcher idles after.
+                                "-Xmx256m",
                                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                                 "-cp",
                                 launcherJar.toString(),

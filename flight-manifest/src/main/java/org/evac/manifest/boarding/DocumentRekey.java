@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.evac.infrastructure.identity.FingerprintKey;
 import org.evac.infrastructure.identity.IdentityFingerprints;
+import org.evac.infrastructure.locks.AdvisoryLocks;
 import org.evac.manifest.checks.DocumentFingerprints;
 
 /**
@@ -27,11 +28,14 @@ class DocumentRekey {
     private final IdentityFingerprints fingerprints;
     private final DocumentFingerprints documents;
     private final EntityManager entityManager;
+    private final AdvisoryLocks locks;
 
     DocumentRekey(
             IdentityFingerprints fingerprints,
             DocumentFingerprints documents,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            AdvisoryLocks locks) {
+        this.locks = locks;
         this.fingerprints = fingerprints;
         this.documents = documents;
         this.entityManager = entityManager;
@@ -45,10 +49,7 @@ class DocumentRekey {
     @TransactionConfiguration(timeout = 1800)
     @SuppressWarnings("unchecked")
     void rekeyIfOutdated() {
-        entityManager
-                .createNativeQuery(
-                        "select pg_advisory_xact_lock(hashtext('document fingerprint rekey'))")
-                .getSingleResult();
+        locks.exclusive("document fingerprint rekey");
         String keys =
                 fingerprints.accepted().stream()
                         .map(FingerprintKey::id)

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.evac.infrastructure.locks.AdvisoryLocks;
 
 /**
  * Stored responses in the service's own database, read and written in the caller's transaction (the
@@ -21,22 +22,22 @@ import java.util.Optional;
 @ApplicationScoped
 public class IdempotencyStore {
 
-    /** First key of the two-key advisory locks, so they never meet other locks of the service. */
-    private static final int LOCK_SPACE = 0x1DE7;
-
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
     private final IdempotencyConfig config;
     private final Clock clock;
+    private final AdvisoryLocks locks;
 
     public IdempotencyStore(
             EntityManager entityManager,
             ObjectMapper mapper,
             IdempotencyConfig config,
-            Clock clock) {
+            Clock clock,
+            AdvisoryLocks locks) {
         this.entityManager = entityManager;
+        this.locks = locks;
         this.mapper = mapper;
         this.config = config;
         this.clock = clock;
@@ -47,12 +48,7 @@ public class IdempotencyStore {
      * while the first request with this key is still running.
      */
     boolean tryLock(RequestKey key) {
-        return (Boolean)
-                entityManager
-                        .createNativeQuery("select pg_try_advisory_xact_lock(?1, hashtext(?2))")
-                        .setParameter(1, LOCK_SPACE)
-                        .setParameter(2, key.lockName())
-                        .getSingleResult();
+        return locks.tryExclusive("idempotency/" + key.lockName());
     }
 
     Optional<StoredResponse> find(RequestKey key) {

@@ -30,6 +30,17 @@ public class AdvisoryLocks {
         take("pg_advisory_xact_lock_shared", name);
     }
 
+    /** Takes {@code name} alone unless another transaction holds it; false at once then. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean tryExclusive(String name) {
+        return (Boolean)
+                entityManager
+                        .createNativeQuery(
+                                "select pg_try_advisory_xact_lock(hashtextextended(?1, 0))")
+                        .setParameter(1, name)
+                        .getSingleResult();
+    }
+
     private void take(String function, String name) {
         entityManager
                 .createNativeQuery(

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
+import org.evac.infrastructure.locks.AdvisoryLocks;
 
 /**
  * Records an event in the service's own database, in the caller's transaction, so that it is
@@ -21,10 +22,16 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final OutboxSignal signal;
     private final Clock clock;
+    private final AdvisoryLocks locks;
 
     public Outbox(
-            EntityManager entityManager, ObjectMapper mapper, OutboxSignal signal, Clock clock) {
+            EntityManager entityManager,
+            ObjectMapper mapper,
+            OutboxSignal signal,
+            Clock clock,
+            AdvisoryLocks locks) {
         this.entityManager = entityManager;
+        this.locks = locks;
         this.mapper = mapper;
         this.signal = signal;
         this.clock = clock;
@@ -42,13 +49,8 @@ public class Outbox {
     public UUID record(String topic, String aggregateId, String type, Object payload) {
         UUID eventId = TimeOrderedUuid.next();
         // Serialises writers of one aggregate until commit, so its positions are assigned in commit
-        // order and
-        // the relay can never see a later event of the key before an earlier one.
-        entityManager
-                .createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
-                .setParameter(1, topic + '/' + aggregateId)
-                .getSingleResult();
+        // order and the relay can never see a later event of the key before an earlier one.
+        locks.exclusive(topic + '/' + aggregateId);
         entityManager
                 .createNativeQuery(
                         """

@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.evac.infrastructure.events.CloudEventHeaders;
 import org.evac.infrastructure.events.KafkaSettings;
+import org.evac.infrastructure.locks.AdvisoryLocks;
 import org.evac.infrastructure.logging.Redacted;
 
 /**
@@ -42,13 +43,8 @@ import org.evac.infrastructure.logging.Redacted;
 @ApplicationScoped
 public class OutboxRelay {
 
-    /**
-     * Advisory lock key (two-int space, apart from the per-aggregate bigint keys) held by the
-     * active relay.
-     */
-    private static final int LOCK_CLASS = 0x0e7ac;
-
-    private static final int LOCK_RELAY = 1;
+    /** The advisory lock held by the active relay. */
+    private static final String RELAY_LOCK = "outbox relay";
 
     private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(5);
 
@@ -64,6 +60,7 @@ public class OutboxRelay {
     private final OutboxSignal signal;
     private final Timer delay;
     private final Clock clock;
+    private final AdvisoryLocks locks;
     private Producer<String, byte[]> producer;
     private volatile boolean running;
     private volatile Instant failingSince;
@@ -75,8 +72,10 @@ public class OutboxRelay {
             KafkaSettings kafkaSettings,
             OutboxSignal signal,
             MeterRegistry registry,
-            Clock clock) {
+            Clock clock,
+            AdvisoryLocks locks) {
         this.entityManager = entityManager;
+        this.locks = locks;
         this.config = config;
         this.kafkaSettings = kafkaSettings;
         this.signal = signal;
@@ -172,7 +171,7 @@ public class OutboxRelay {
      *     {@link #INCOMPLETE} when some rows could not be delivered
      */
     int publishBatch() {
-        if (!tryRelayLock()) {
+        if (!locks.tryExclusive(RELAY_LOCK)) {
             return LOCKED;
         }
         @SuppressWarnings("unchecked")
@@ -221,16 +220,6 @@ public class OutboxRelay {
                     .executeUpdate();
         }
         return published.size() == rows.size() ? published.size() : INCOMPLETE;
-    }
-
-    private boolean tryRelayLock() {
-        Object locked =
-                entityManager
-                        .createNativeQuery("select pg_try_advisory_xact_lock(?1, ?2)")
-                        .setParameter(1, LOCK_CLASS)
-                        .setParameter(2, LOCK_RELAY)
-                        .getSingleResult();
-        return Boolean.TRUE.equals(locked);
     }
 
     private ProducerRecord<String, byte[]> toRecord(Object[] row) {

@@ -3,6 +3,7 @@ package org.evac.infrastructure.servers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,23 +53,62 @@ public final class PostgresServer implements AutoCloseable {
 
     private static EmbeddedPostgres launch(Path dataDirectory, int port, boolean durable) {
         try {
-            EmbeddedPostgres.Builder builder =
-                    EmbeddedPostgres.builder()
-                            .setPGStartupWait(Duration.ofSeconds(60))
-                            .setServerConfig("max_connections", "300")
-                            .setServerConfig("fsync", durable ? "on" : "off")
-                            .setServerConfig("synchronous_commit", durable ? "on" : "off")
-                            .setLocaleConfig("locale", "C.UTF-8")
-                            .setLocaleConfig("encoding", "UTF8")
-                            .setDataDirectory(dataDirectory)
-                            .setCleanDataDirectory(false);
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            return builder.start();
+            return configured(dataDirectory, port, durable).start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
+        } catch (RuntimeException | ExceptionInInitializerError e) {
+            // zonky unpacks its binaries once into a shared directory and marks it done with
+            // ".exists"; an unpacking that died half-way (killed, out of memory) leaves files that
+            // make every later unpacking fail. Such a directory is removed and unpacked again.
+            Path unfinished = unfinishedUnpacking(e);
+            if (unfinished == null) {
+                throw e;
+            }
+            deleteRecursively(unfinished);
+            try {
+                return configured(dataDirectory, port, durable).start();
+            } catch (IOException again) {
+                throw new UncheckedIOException("PostgreSQL did not start", again);
+            }
         }
+    }
+
+    /** The unpack directory ({@code PG-<digest>}) that a failed start left unfinished, or null. */
+    private static Path unfinishedUnpacking(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileAlreadyExistsException existing
+                    && existing.getFile() != null) {
+                for (Path path = Path.of(existing.getFile());
+                        path != null;
+                        path = path.getParent()) {
+                    Path name = path.getFileName();
+                    if (name != null
+                            && name.toString().startsWith("PG-")
+                            && !Files.exists(path.resolve(".exists"))) {
+                        return path;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static EmbeddedPostgres.Builder configured(
+            Path dataDirectory, int port, boolean durable) {
+        EmbeddedPostgres.Builder builder =
+                EmbeddedPostgres.builder()
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .setServerConfig("max_connections", "300")
+                        .setServerConfig("fsync", durable ? "on" : "off")
+                        .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                        .setLocaleConfig("locale", "C.UTF-8")
+                        .setLocaleConfig("encoding", "UTF8")
+                        .setDataDirectory(dataDirectory)
+                        .setCleanDataDirectory(false);
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder;
     }
 
     /** Stops the server process, keeping its data; {@link #start()} brings it back. */
