@@ -148,5 +148,12 @@ public interface MessagingConfig {
         /** Messages sent at once. */
         @WithDefault("4")
         int concurrency();
+
+        /**
+         * Longest wait for the mail server to take one message; then it is sent again later. The
+         * Quarkus Mailer itself waits for ever on a server that stops answering.
+         */
+        @WithDefault("30s")
+        Duration sendTimeout();
     }
 }

@@ -1,7 +1,7 @@
 package org.evac.registry.messaging.email;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.evac.registry.messaging.ChannelSender;
@@ -18,10 +18,10 @@ import org.evac.registry.messaging.SendResult;
 @ApplicationScoped
 public class EmailSender implements ChannelSender {
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final MessagingConfig.Email config;
 
-    public EmailSender(Mailer mailer, MessagingConfig config) {
+    public EmailSender(ReactiveMailer mailer, MessagingConfig config) {
         this.mailer = mailer;
         this.config = config.email();
     }
@@ -51,10 +51,11 @@ public class EmailSender implements ChannelSender {
                         .addHeader("Message-ID", messageId);
         config.replyTo().ifPresent(mail::setReplyTo);
         try {
-            mailer.send(mail);
+            mailer.send(mail).await().atMost(config.sendTimeout());
             return new SendResult.Accepted(List.of(messageId), false);
         } catch (RuntimeException e) {
-            // The mail server is down or refused for now; the address is not logged.
+            // The mail server is down, refused for now or stopped answering (it may have taken the
+            // message: a copy sent again carries the same Message-ID); the address is not logged.
             return new SendResult.RetryLater(
                     "mail server did not take it: " + e.getClass().getSimpleName());
         }
