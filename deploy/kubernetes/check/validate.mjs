@@ -28,6 +28,8 @@ const BUILT_IN = {
     'networking.k8s.io/v1/Ingress': 'kubernetes-models/networking.k8s.io/v1/Ingress',
     'monitoring.coreos.com/v1/ServiceMonitor':
         '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor',
+    'monitoring.coreos.com/v1/PodMonitor':
+        '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor',
 };
 
 const ajv = new Ajv({ allErrors: true, strict: false });
