@@ -73,8 +73,9 @@ record KeycloakRealm(int port) {
         return String.format(
                 """
                 Keycloak                %s  (admin console: admin / %s)
-                  Dashboard login       http://localhost:8082/dashboard/ as cora.coordinator, omar.operator (QR),
-                                        vera.viewer or ada.admin, password %s
+                  Dashboard login       http://localhost:8082/dashboard/ as cora.coordinator, vera.viewer or
+                                        ada.admin, password %s (omar.operator, of operator QR, has no
+                                        dashboard role: operators use the flight-manifest API)
                   Operator QR's system  curl -u %s:%s -d grant_type=client_credentials \\
                                           %s
                   Services trust only this realm's tokens (issuer %s, audience %s).
