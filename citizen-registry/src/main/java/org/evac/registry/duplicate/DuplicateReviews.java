@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -152,7 +153,8 @@ public class DuplicateReviews {
 
     /**
      * Records a merge of two persons as the decision of their pair, whichever way it was merged
-     * (through the queue or directly), in the merge's transaction.
+     * (through the queue or directly), in the merge's transaction. Call it before the merge writes
+     * the persons, so that both ways take the review's lock first.
      */
     public void merged(UUID survivorId, UUID mergedId, String reason) {
         boolean low = before(survivorId, mergedId);
@@ -161,6 +163,7 @@ public class DuplicateReviews {
                         low ? survivorId : mergedId,
                         low ? mergedId : survivorId,
                         Status.OPEN)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional()
                 .ifPresent(review -> decide(review, Status.SAME, reason));
     }
@@ -188,8 +191,15 @@ public class DuplicateReviews {
         entityManager.flush();
     }
 
+    /**
+     * The review to decide, locked for the decision: the sweep re-scores open pairs at any moment,
+     * and an unlocked read would lose to it with a stale version.
+     */
     private DuplicateReview open(UUID id) {
-        DuplicateReview review = find(id);
+        DuplicateReview review =
+                DuplicateReview.<DuplicateReview>findByIdOptional(
+                                id, LockModeType.PESSIMISTIC_WRITE)
+                        .orElseThrow(() -> DuplicateProblems.reviewNotFound(id));
         if (review.status != Status.OPEN) {
             throw DuplicateProblems.alreadyDecided(review);
         }

@@ -66,6 +66,7 @@ public class MergeService {
                     "Both persons head different households",
                     "The two records belong to different households; move the members first, then merge");
         }
+        reviews.merged(survivor.id, merged.id, request.reason());
         PersonView survivorBefore = persons.view(survivor, false);
         PersonView mergedBefore = persons.view(merged, false);
         for (String table : MOVED_TABLES) {
@@ -111,7 +112,6 @@ public class MergeService {
         if (household != null && survivor.householdId == null) {
             households.replaceMember(household, merged.id, survivor, relationship);
         }
-        reviews.merged(survivor.id, merged.id, request.reason());
         events.merged(survivor.id, merged.id);
         PersonView after =
                 persons.changed(

@@ -12,10 +12,20 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.evac.registry.person.Persons;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class DuplicateReviewTest {
+
+    @Inject DataSource database;
 
     /** A registered Mohammad of a family of its own, and a look-alike scored possible. */
     private record Pair(String existing, String family) {}
@@ -211,6 +223,92 @@ class DuplicateReviewTest {
         assertThat(review).containsEntry("foundBy", "SWEEP").containsEntry("band", "POSSIBLE");
         assertThat(List.of(first(review), second(review)))
                 .containsExactlyInAnyOrder(pair.existing(), other);
+    }
+
+    @Test
+    @TestSecurity(user = "admin-omar", roles = "admin")
+    void aMergeWhileTheSweepRescoresThePairStillSucceeds() throws Exception {
+        Pair pair = registered();
+        String incoming = register(lookAlike(pair));
+        Object reviewId = reviewOf(incoming, "OPEN").get("id");
+
+        Response merge =
+                whileTheSweepRescores(
+                        reviewId,
+                        () ->
+                                given().contentType(ContentType.JSON)
+                                        .body(
+                                                Map.of(
+                                                        "mergedId",
+                                                        incoming,
+                                                        "reason",
+                                                        "same tazkira"))
+                                        .post("/api/v1/persons/" + pair.existing() + "/merge"));
+
+        assertThat(merge.statusCode()).as(merge.asString()).isEqualTo(200);
+        assertThat(reviewOf(incoming, "SAME")).containsEntry("id", reviewId);
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator-ana", roles = "coordinator")
+    void aDecisionWhileTheSweepRescoresThePairStillSucceeds() throws Exception {
+        Pair pair = registered();
+        String incoming = register(lookAlike(pair));
+        Object reviewId = reviewOf(incoming, "OPEN").get("id");
+
+        Response decision =
+                whileTheSweepRescores(
+                        reviewId,
+                        () ->
+                                given().contentType(ContentType.JSON)
+                                        .body(Map.of("reason", "cousins"))
+                                        .post(
+                                                "/api/v1/duplicate-reviews/"
+                                                        + reviewId
+                                                        + "/different"));
+
+        assertThat(decision.statusCode()).as(decision.asString()).isEqualTo(200);
+        assertThat(reviewOf(incoming, "DIFFERENT")).containsEntry("id", reviewId);
+    }
+
+    /**
+     * Sends {@code request} while another transaction re-scores the pair as the sweep does (its
+     * upsert raises the version), and commits that transaction only once the request waits for it.
+     */
+    private Response whileTheSweepRescores(Object reviewId, Supplier<Response> request)
+            throws Exception {
+        try (Connection sweep = database.getConnection()) {
+            sweep.setAutoCommit(false);
+            try (PreparedStatement rescore =
+                    sweep.prepareStatement(
+                            "update duplicate_review set version = version + 1, updated_at = now()"
+                                    + " where id = ?")) {
+                rescore.setObject(1, UUID.fromString(reviewId.toString()));
+                assertThat(rescore.executeUpdate()).isEqualTo(1);
+            }
+            CompletableFuture<Response> sent = CompletableFuture.supplyAsync(request);
+            awaitARequestWaitingForTheReview();
+            sweep.commit();
+            return sent.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private void awaitARequestWaitingForTheReview() throws Exception {
+        for (int attempt = 0; attempt < 300; attempt++) {
+            try (Connection probe = database.getConnection();
+                    PreparedStatement waiting =
+                            probe.prepareStatement(
+                                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                                            + " and query ilike '%duplicate_review%'");
+                    ResultSet count = waiting.executeQuery()) {
+                count.next();
+                if (count.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the request never waited for the sweep's transaction");
     }
 
     @SuppressWarnings("unchecked")
