@@ -12,9 +12,9 @@ stale() {
 }
 
 needs_build=false
-for module in service-infrastructure citizen-registry departure-coordination flight-manifest deploy/local-stack; do
+for module in service-infrastructure service-testing citizen-registry departure-coordination flight-manifest deploy/local-stack; do
   case "$module" in
-    service-infrastructure) marker=$module/target/service-infrastructure-1.0.0-SNAPSHOT.jar ;;
+    service-infrastructure | service-testing) marker=$module/target/$module-1.0.0-SNAPSHOT.jar ;;
     deploy/local-stack) marker=$module/target/local-stack.jar ;;
     *) marker=$module/target/quarkus-app/quarkus-run.jar ;;
   esac

@@ -2,7 +2,7 @@ package org.evac.coordination;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import org.evac.infrastructure.testing.RealInfrastructureResource;
+import org.evac.testing.RealInfrastructureResource;
 
 /** Every test of this module runs against real PostgreSQL (database `coordination`) and Kafka. */
 @QuarkusTestResource(

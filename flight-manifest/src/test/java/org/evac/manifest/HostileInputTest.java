@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URI;
 import javax.sql.DataSource;
-import org.evac.infrastructure.testing.hostile.HostileInputCampaign;
+import org.evac.testing.hostile.HostileInputCampaign;
 import org.junit.jupiter.api.Test;
 
 /** Bad input generated from this service's OpenAPI document, sent to every operation. */

@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.evac.infrastructure.testing.EventPublisher;
-import org.evac.infrastructure.testing.SmscControl;
-import org.evac.infrastructure.testing.TopicReader;
 import org.evac.registry.messaging.Handsets;
 import org.evac.registry.messaging.MessageRequests;
 import org.evac.registry.person.Persons;
+import org.evac.testing.EventPublisher;
+import org.evac.testing.SmscControl;
+import org.evac.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.time.Duration;
 import org.awaitility.Awaitility;
-import org.evac.infrastructure.testing.EventPublisher;
+import org.evac.testing.EventPublisher;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -22,9 +22,9 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.evac.infrastructure.identity.FingerprintKey;
 import org.evac.infrastructure.identity.IdentityFingerprints;
-import org.evac.infrastructure.testing.TopicReader;
 import org.evac.registry.events.EventTypes;
 import org.evac.registry.person.Persons;
+import org.evac.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 /**

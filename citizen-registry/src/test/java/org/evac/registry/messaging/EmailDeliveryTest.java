@@ -9,9 +9,9 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;
-import org.evac.infrastructure.testing.MailControl;
-import org.evac.infrastructure.testing.SmscControl;
 import org.evac.registry.person.Persons;
+import org.evac.testing.MailControl;
+import org.evac.testing.SmscControl;
 import org.junit.jupiter.api.Test;
 
 /** Messages mailed through the real SMTP server (GreenMail), read back as a mail client would. */

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.evac.infrastructure.testing.SmscControl;
 import org.evac.registry.person.Persons;
+import org.evac.testing.SmscControl;
 import org.junit.jupiter.api.Test;
 
 /** The send queue loses nothing and sends nothing twice when the gateway or the service fails. */

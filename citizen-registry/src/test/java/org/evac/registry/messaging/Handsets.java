@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
-import org.evac.infrastructure.testing.MailControl;
-import org.evac.infrastructure.testing.SmscControl;
+import org.evac.testing.MailControl;
+import org.evac.testing.SmscControl;
 
 /** What the persons' phones and mailboxes received, and what the registry says it sent. */
 public final class Handsets {

@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.evac.infrastructure.testing.EventPublisher;
+import org.evac.testing.EventPublisher;
 
 /** Publishes departure-coordination's message requests the way its outbox relay does. */
 public final class MessageRequests {

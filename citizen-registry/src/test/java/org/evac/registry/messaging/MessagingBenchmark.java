@@ -30,9 +30,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.evac.infrastructure.events.CloudEventHeaders;
-import org.evac.infrastructure.testing.SmscControl;
 import org.evac.registry.events.EventTypes;
 import org.evac.registry.person.Persons;
+import org.evac.testing.SmscControl;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,8 +8,8 @@ import static org.evac.registry.person.Persons.aPerson;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.util.UUID;
-import org.evac.infrastructure.testing.SmscControl;
 import org.evac.registry.person.Persons;
+import org.evac.testing.SmscControl;
 import org.junit.jupiter.api.Test;
 
 /** The messaging counters on {@code /q/metrics}, as the operators' Prometheus scrapes them. */

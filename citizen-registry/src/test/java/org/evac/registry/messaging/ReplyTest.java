@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.evac.infrastructure.testing.SmscControl;
-import org.evac.infrastructure.testing.TopicReader;
 import org.evac.registry.events.EventTypes;
 import org.evac.registry.messaging.reply.Replies;
 import org.evac.registry.person.Persons;
+import org.evac.testing.SmscControl;
+import org.evac.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 /** Answers texted from handsets through the SMSC simulator, as the persons would type them. */

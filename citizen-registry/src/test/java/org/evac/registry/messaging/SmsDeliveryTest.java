@@ -10,8 +10,8 @@ import io.quarkus.test.security.TestSecurity;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.evac.infrastructure.testing.SmscControl;
 import org.evac.registry.person.Persons;
+import org.evac.testing.SmscControl;
 import org.junit.jupiter.api.Test;
 
 /** Offers texted through the real SMSC simulator, in each language, with delivery receipts. */

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.evac.infrastructure.testing.TestTokens;
+import org.evac.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -12,8 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.evac.infrastructure.testing.TestTokens;
 import org.evac.registry.person.Persons;
+import org.evac.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -29,7 +29,7 @@ import org.evac.coordination.support.Api;
 import org.evac.coordination.support.OwnedState;
 import org.evac.coordination.support.Upstream;
 import org.evac.infrastructure.problem.Problem;
-import org.evac.infrastructure.testing.TopicReader;
+import org.evac.testing.TopicReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

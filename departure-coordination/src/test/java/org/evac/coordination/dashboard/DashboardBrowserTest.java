@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.evac.coordination.support.Api;
 import org.evac.coordination.support.Journeys;
 import org.evac.coordination.support.Upstream;
-import org.evac.infrastructure.testing.TestTokens;
+import org.evac.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

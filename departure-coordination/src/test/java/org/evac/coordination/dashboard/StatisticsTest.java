@@ -25,7 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.evac.coordination.support.Api;
 import org.evac.coordination.support.Upstream;
-import org.evac.infrastructure.testing.TestTokens;
+import org.evac.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -22,7 +22,7 @@ import org.evac.coordination.support.Api;
 import org.evac.coordination.support.Journeys;
 import org.evac.coordination.support.Journeys.Traveller;
 import org.evac.coordination.support.Upstream;
-import org.evac.infrastructure.testing.TopicReader;
+import org.evac.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import org.evac.coordination.events.CoordinationEvents;
-import org.evac.infrastructure.testing.TopicReader;
+import org.evac.testing.TopicReader;
 
 /** The message requests that really reached their topic, as the registry reads them. */
 final class MessageRequestsOnTopic {

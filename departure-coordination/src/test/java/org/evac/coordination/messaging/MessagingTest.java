@@ -18,8 +18,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.evac.coordination.events.CoordinationEvents;
 import org.evac.coordination.support.Api;
 import org.evac.coordination.support.Upstream;
-import org.evac.infrastructure.testing.EventPublisher;
-import org.evac.infrastructure.testing.TopicReader;
+import org.evac.testing.EventPublisher;
+import org.evac.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.evac.coordination.support.Api;
 import org.evac.coordination.support.Upstream;
-import org.evac.infrastructure.testing.TopicReader;
+import org.evac.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.evac.infrastructure.testing.TestTokens;
+import org.evac.testing.TestTokens;
 
 /** The service's REST API as a coordinator, admin or viewer uses it, with real signed tokens. */
 public final class Api {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.evac.infrastructure.testing.EventPublisher;
+import org.evac.testing.EventPublisher;
 
 /** Publishes the registry's and flight-manifest's events, the way their outbox relays do. */
 public final class Upstream {

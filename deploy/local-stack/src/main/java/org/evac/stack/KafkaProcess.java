@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.evac.infrastructure.servers.KafkaServer;
+import org.evac.testing.servers.KafkaServer;
 
 /**
  * Apache Kafka 4.0 ({@code kafka.Kafka} from the {@code kafka_2.13} artifacts) in a JVM of its own,

@@ -8,8 +8,8 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.evac.infrastructure.servers.MailServer;
-import org.evac.infrastructure.servers.SmscSimulator;
+import org.evac.testing.servers.MailServer;
+import org.evac.testing.servers.SmscSimulator;
 
 /**
  * The SMS and mail side of the world in the local stack, in the launcher's JVM: an SMSC simulator

@@ -12,8 +12,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.evac.infrastructure.servers.MailServer;
-import org.evac.infrastructure.servers.SmscSimulator;
+import org.evac.testing.servers.MailServer;
+import org.evac.testing.servers.SmscSimulator;
 
 /**
  * The local stack's phones and mailboxes: {@code GET /} is a page listing the texts each number

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.evac.infrastructure.servers.PostgresServer;
+import org.evac.testing.servers.PostgresServer;
 
 /**
  * PostgreSQL as a process of its own: {@code PostgresMain DATA_DIR PORT DATABASE...} starts the

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.evac.infrastructure.servers.PostgresServer;
+import org.evac.testing.servers.PostgresServer;
 
 /**
  * PostgreSQL 17 in a JVM of its own ({@link PostgresMain}), with its cluster kept in the data

@@ -25,13 +25,13 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.evac.infrastructure.identity.IdentityFingerprints;
 import org.evac.infrastructure.security.Roles;
-import org.evac.infrastructure.testing.TestTokens;
 import org.evac.manifest.paxlst.PaxlstParser;
 import org.evac.manifest.readmodel.RegisteredDocument;
 import org.evac.manifest.readmodel.RegisteredPerson;
 import org.evac.manifest.readmodel.SeatAllocation;
 import org.evac.manifest.revision.ManifestService;
 import org.evac.manifest.support.Fixtures;
+import org.evac.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.evac.infrastructure.testing.TopicReader;
 import org.evac.manifest.support.Auth;
 import org.evac.manifest.support.Fixtures;
 import org.evac.manifest.support.PassengerBuilder;
 import org.evac.manifest.support.Upstream;
+import org.evac.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

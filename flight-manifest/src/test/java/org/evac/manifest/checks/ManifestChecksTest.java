@@ -13,11 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
-import org.evac.infrastructure.testing.TopicReader;
 import org.evac.manifest.support.Auth;
 import org.evac.manifest.support.Fixtures;
 import org.evac.manifest.support.PassengerBuilder;
 import org.evac.manifest.support.Upstream;
+import org.evac.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 /**

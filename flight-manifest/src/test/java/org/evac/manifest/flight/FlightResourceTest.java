@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.evac.infrastructure.security.Roles;
-import org.evac.infrastructure.testing.TestTokens;
 import org.evac.manifest.support.Auth;
 import org.evac.manifest.support.Fixtures;
 import org.evac.manifest.support.PassengerBuilder;
+import org.evac.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.evac.infrastructure.identity.IdentityFingerprints;
-import org.evac.infrastructure.testing.EventPublisher;
 import org.evac.manifest.support.Auth;
 import org.evac.manifest.support.Fixtures;
 import org.evac.manifest.support.PassengerBuilder;
 import org.evac.manifest.support.Upstream;
+import org.evac.testing.EventPublisher;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

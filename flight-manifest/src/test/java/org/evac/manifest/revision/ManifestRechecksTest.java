@@ -18,11 +18,11 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.evac.infrastructure.events.CloudEventHeaders;
-import org.evac.infrastructure.testing.TopicReader;
 import org.evac.manifest.support.Auth;
 import org.evac.manifest.support.Fixtures;
 import org.evac.manifest.support.PassengerBuilder;
 import org.evac.manifest.support.Upstream;
+import org.evac.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 /**

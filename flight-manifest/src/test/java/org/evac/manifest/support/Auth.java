@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import org.evac.infrastructure.security.Roles;
-import org.evac.infrastructure.testing.TestTokens;
+import org.evac.testing.TestTokens;
 
 /** Requests carrying real signed tokens of each role. */
 public final class Auth {

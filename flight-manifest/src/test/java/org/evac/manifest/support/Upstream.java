@@ -10,9 +10,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.evac.infrastructure.identity.FingerprintKey;
 import org.evac.infrastructure.identity.IdentityFingerprints;
-import org.evac.infrastructure.testing.EventPublisher;
 import org.evac.manifest.readmodel.RegisteredPerson;
 import org.evac.manifest.readmodel.SeatAllocation;
+import org.evac.testing.EventPublisher;
 
 /**
  * Publishes the events citizen-registry and departure-coordination would publish, and waits until

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.evac.benchmark.http.Samples;
-import org.evac.infrastructure.servers.PostgresServer;
+import org.evac.testing.servers.PostgresServer;
 
 /**
  * The database floor under the service figures, in the service's own database: the registration
