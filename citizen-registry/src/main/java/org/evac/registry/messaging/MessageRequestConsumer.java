@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.inbox.EventConsumer;
-import org.evac.registry.messaging.reply.Conversation;
-import org.evac.registry.messaging.reply.InboundMessage;
 
 /**
  * Turns departure-coordination's message requests into queued messages, in the transaction that
@@ -31,13 +29,19 @@ public class MessageRequestConsumer implements EventConsumer {
 
     private final Recipients recipients;
     private final MessageComposer composer;
+    private final Conversations conversations;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     public MessageRequestConsumer(
-            Recipients recipients, MessageComposer composer, ObjectMapper mapper, Clock clock) {
+            Recipients recipients,
+            MessageComposer composer,
+            Conversations conversations,
+            ObjectMapper mapper,
+            Clock clock) {
         this.recipients = recipients;
         this.composer = composer;
+        this.conversations = conversations;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -80,7 +84,7 @@ public class MessageRequestConsumer implements EventConsumer {
                         facts(facts, personIds.size()),
                         notAfter(kind, facts),
                         request.inReplyTo());
-        track(kind, request);
+        conversations.requested(kind, request);
         if (request.inReplyTo() != null) {
             answerSender(draft, request.inReplyTo());
             return;
@@ -94,34 +98,16 @@ public class MessageRequestConsumer implements EventConsumer {
 
     /** An answer to a reply goes to the number the reply came from. */
     private void answerSender(Draft draft, UUID inboundId) {
-        InboundMessage inbound = InboundMessage.findById(inboundId);
-        if (inbound == null || inbound.personId == null) {
-            Log.warnf("Answer to unknown reply %s skipped", inboundId);
-            return;
-        }
-        composer.queue(
-                draft,
-                inbound.personId,
-                recipients.language(inbound.personId),
-                new Recipients.Address(inbound.channel, inbound.fromAddress));
-    }
-
-    private void track(MessageKind kind, MessageRequested request) {
-        if (request.offerId() == null) {
-            return;
-        }
-        Conversation conversation = Conversation.findById(request.offerId());
-        if (kind == MessageKind.OFFER_MADE && conversation == null && request.facts() != null) {
-            conversation = new Conversation();
-            conversation.offerId = request.offerId();
-            conversation.respondBy = request.facts().respondBy().toInstant();
-            conversation.state = Conversation.State.AWAITING_ANSWER;
-            conversation.updatedAt = clock.instant();
-            conversation.persist();
-        } else if (kind == MessageKind.OFFER_EXPIRED && conversation != null) {
-            conversation.state = Conversation.State.CLOSED;
-            conversation.updatedAt = clock.instant();
-        }
+        conversations
+                .senderOf(inboundId)
+                .ifPresentOrElse(
+                        sender ->
+                                composer.queue(
+                                        draft,
+                                        sender.personId(),
+                                        recipients.language(sender.personId()),
+                                        sender.address()),
+                        () -> Log.warnf("Answer to unknown reply %s skipped", inboundId));
     }
 
     private static Map<String, String> facts(MessageRequested.Facts facts, int travellers) {

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.evac.coordination.events.CoordinationEvents;
 import org.evac.coordination.events.MessageRequested;
-import org.evac.coordination.offer.Channel;
-import org.evac.coordination.offer.Offer;
 import org.evac.coordination.readmodel.FlightView;
 import org.evac.coordination.readmodel.PersonView;
 import org.evac.infrastructure.ids.TimeOrderedUuid;
@@ -32,23 +30,18 @@ public class MessageRequests {
         this.config = config;
     }
 
-    /** The channels on which the registry writes; other offers were made by voice or in person. */
-    public static boolean written(Channel channel) {
-        return channel == Channel.SMS || channel == Channel.EMAIL;
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
-    public void offerMade(Offer offer) {
+    public void offerMade(OfferFacts offer) {
         aboutOffer(MessageKind.OFFER_MADE, offer);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reminder(Offer offer) {
+    public void reminder(OfferFacts offer) {
         aboutOffer(MessageKind.OFFER_REMINDER, offer);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void offerExpired(Offer offer) {
+    public void offerExpired(OfferFacts offer) {
         aboutOffer(MessageKind.OFFER_EXPIRED, offer);
     }
 
@@ -110,15 +103,15 @@ public class MessageRequests {
 
     /** Confirms to the sender of an SMS reply what was recorded. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void answerRecorded(Offer offer, String answer, UUID replyMessageId, UUID personId) {
+    public void answerRecorded(
+            UUID offerId, String replyCode, String answer, UUID replyMessageId, UUID personId) {
         request(
                 MessageKind.ANSWER_RECORDED,
-                offer.offerId,
+                offerId,
                 new PersonView.Together(null, List.of(personId)),
                 null,
                 replyMessageId,
-                new MessageRequested.Facts(
-                        offer.replyCode, null, null, null, null, null, null, answer));
+                new MessageRequested.Facts(replyCode, null, null, null, null, null, null, answer));
     }
 
     /** Tells the sender of an SMS reply that the offer had closed before it came. */
@@ -133,24 +126,24 @@ public class MessageRequests {
                 null);
     }
 
-    private void aboutOffer(MessageKind kind, Offer offer) {
-        if (!written(offer.channel)) {
+    private void aboutOffer(MessageKind kind, OfferFacts offer) {
+        if (!offer.written()) {
             return;
         }
         Optional<FlightView> hold =
-                offer.holdFlightId == null
+                offer.holdFlightId() == null
                         ? Optional.empty()
-                        : FlightView.findByIdOptional(offer.holdFlightId);
+                        : FlightView.findByIdOptional(offer.holdFlightId());
         request(
                 kind,
-                offer.offerId,
-                new PersonView.Together(offer.householdId, offer.personIds()),
-                offer.channel.name(),
+                offer.offerId(),
+                new PersonView.Together(offer.householdId(), offer.personIds()),
+                offer.channel(),
                 null,
                 new MessageRequested.Facts(
-                        offer.replyCode,
-                        offer.respondBy,
-                        offer.holdFlightId,
+                        offer.replyCode(),
+                        offer.respondBy(),
+                        offer.holdFlightId(),
                         hold.map(f -> f.flightNumber).orElse(null),
                         hold.map(f -> f.scheduledDeparture).orElse(null),
                         null,

@@ -6,5 +6,10 @@ public enum Channel {
     SMS,
     EMAIL,
     MESSENGER,
-    IN_PERSON
+    IN_PERSON;
+
+    /** Whether the registry writes on this channel; offers made by voice or in person were not. */
+    public boolean written() {
+        return this == SMS || this == EMAIL;
+    }
 }

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.evac.coordination.messaging.OfferFacts;
 
 /**
  * An offer of departure to a household's eligible members or to one person. Closed offers stay as
@@ -76,6 +77,19 @@ public class Offer extends PanacheEntityBase {
     public String decidedBy;
 
     @Version public long version;
+
+    /** What a message about this offer tells. */
+    public OfferFacts facts() {
+        return new OfferFacts(
+                offerId,
+                householdId,
+                personIds(),
+                channel.name(),
+                channel.written(),
+                replyCode,
+                respondBy,
+                holdFlightId);
+    }
 
     public List<UUID> personIds() {
         return persons.stream().map(person -> person.personId).toList();

@@ -127,7 +127,7 @@ public class OfferService {
                         holdFlightId,
                         respondBy,
                         channel.name()));
-        messages.offerMade(offer);
+        messages.offerMade(offer.facts());
         return offer;
     }
 
@@ -255,7 +255,7 @@ public class OfferService {
                 CoordinationEvents.OFFER_EXPIRED,
                 EXPIRY_ACTOR,
                 "offer " + offerId + " expired without an answer");
-        messages.offerExpired(offer);
+        messages.offerExpired(offer.facts());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.evac.coordination.dashboard.StatisticsChanged;
+import org.evac.coordination.events.StatisticsChanged;
 import org.evac.coordination.events.UpstreamEvents;
 import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.inbox.EventConsumer;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.evac.coordination.dashboard.StatisticsChanged;
+import org.evac.coordination.events.StatisticsChanged;
 import org.evac.coordination.events.UpstreamEvents;
 import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.inbox.EventConsumer;

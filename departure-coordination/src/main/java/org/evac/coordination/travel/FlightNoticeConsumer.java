@@ -1,4 +1,4 @@
-package org.evac.coordination.messaging;
+package org.evac.coordination.travel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +7,8 @@ import java.util.Set;
 import org.evac.coordination.events.UpstreamEvents;
 import org.evac.coordination.journey.Journey;
 import org.evac.coordination.journey.JourneyState;
+import org.evac.coordination.messaging.MessageRequests;
+import org.evac.coordination.messaging.MessagingConfig;
 import org.evac.coordination.readmodel.FlightSnapshot;
 import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.inbox.EventConsumer;

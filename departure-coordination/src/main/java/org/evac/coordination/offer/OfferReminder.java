@@ -1,4 +1,4 @@
-package org.evac.coordination.messaging;
+package org.evac.coordination.offer;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

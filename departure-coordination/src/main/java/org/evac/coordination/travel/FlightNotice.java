@@ -1,4 +1,4 @@
-package org.evac.coordination.messaging;
+package org.evac.coordination.travel;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

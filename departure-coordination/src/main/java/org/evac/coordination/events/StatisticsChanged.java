@@ -1,4 +1,4 @@
-package org.evac.coordination.dashboard;
+package org.evac.coordination.events;
 
 /**
  * Fired inside a transaction that changed a figure of the statistics; observed after it commits.

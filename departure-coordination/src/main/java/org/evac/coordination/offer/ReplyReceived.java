@@ -1,4 +1,4 @@
-package org.evac.coordination.messaging;
+package org.evac.coordination.offer;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;

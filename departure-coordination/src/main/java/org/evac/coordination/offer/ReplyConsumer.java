@@ -1,4 +1,4 @@
-package org.evac.coordination.messaging;
+package org.evac.coordination.offer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -6,12 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 import org.evac.coordination.events.UpstreamEvents;
-import org.evac.coordination.offer.AcceptOfferRequest;
-import org.evac.coordination.offer.DeclineOfferRequest;
-import org.evac.coordination.offer.DeclineReason;
-import org.evac.coordination.offer.Offer;
-import org.evac.coordination.offer.OfferService;
-import org.evac.coordination.offer.OfferStatus;
+import org.evac.coordination.messaging.MessageRequests;
 import org.evac.infrastructure.events.IncomingEvent;
 import org.evac.infrastructure.inbox.EventConsumer;
 
@@ -68,14 +63,24 @@ public class ReplyConsumer implements EventConsumer {
         String source = "reply " + reply.messageId();
         if ("ACCEPT".equals(reply.intent())) {
             offers.accept(offer.offerId, new AcceptOfferRequest(List.of()), ACTOR, source);
-            messages.answerRecorded(offer, "ACCEPTED", reply.messageId(), reply.personId());
+            messages.answerRecorded(
+                    offer.offerId,
+                    offer.replyCode,
+                    "ACCEPTED",
+                    reply.messageId(),
+                    reply.personId());
         } else if ("DECLINE".equals(reply.intent())) {
             offers.decline(
                     offer.offerId,
                     new DeclineOfferRequest(reason(reply.declineReason()), "answered by SMS"),
                     ACTOR,
                     source);
-            messages.answerRecorded(offer, "DECLINED", reply.messageId(), reply.personId());
+            messages.answerRecorded(
+                    offer.offerId,
+                    offer.replyCode,
+                    "DECLINED",
+                    reply.messageId(),
+                    reply.personId());
         } else {
             Log.warnf("Reply %s has unknown intent %s; ignored", reply.messageId(), reply.intent());
         }

@@ -1,4 +1,4 @@
-package org.evac.coordination.messaging;
+package org.evac.coordination.offer;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.evac.coordination.offer.Offer;
-import org.evac.coordination.offer.OfferStatus;
+import org.evac.coordination.messaging.MessageRequests;
+import org.evac.coordination.messaging.MessagingConfig;
 import org.evac.infrastructure.logging.Redacted;
 
 /**
@@ -84,6 +84,6 @@ public class OfferReminderJob {
         reminder.offerId = offerId;
         reminder.requestedAt = OffsetDateTime.now(clock);
         reminder.persist();
-        messages.reminder(offer);
+        messages.reminder(offer.facts());
     }
 }

@@ -1,4 +1,4 @@
-package org.evac.coordination.journey;
+package org.evac.coordination.travel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.evac.coordination.allocation.SeatEvents;
 import org.evac.coordination.events.UpstreamEvents;
+import org.evac.coordination.journey.Journey;
+import org.evac.coordination.journey.JourneyService;
+import org.evac.coordination.journey.JourneyState;
+import org.evac.coordination.journey.Step;
 import org.evac.coordination.messaging.MessageRequests;
 import org.evac.coordination.readmodel.FlightMovement;
 import org.evac.coordination.readmodel.FlightSnapshot;
