@@ -3,17 +3,15 @@ package org.evac.registry.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,6 +21,7 @@ import org.evac.infrastructure.identity.NameFolding;
 import org.evac.registry.document.DocumentType;
 import org.evac.registry.messaging.MessageRequestConsumer;
 import org.evac.registry.messaging.MessageRequested;
+import org.evac.testing.AsyncApiDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,31 +29,26 @@ import org.junit.jupiter.api.Test;
  */
 class AsyncApiDocumentTest {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Path COORDINATION =
+            Path.of("../departure-coordination/src/main/resources/asyncapi.yaml");
 
-    private static JsonNode document(Path path) throws IOException {
-        return YAML.readTree(Files.readString(path));
+    private static AsyncApiDocument own() throws IOException {
+        return AsyncApiDocument.read(Path.of("src/main/resources/asyncapi.yaml"));
     }
 
-    private static JsonNode own() throws IOException {
-        return document(Path.of("src/main/resources/asyncapi.yaml"));
+    private static Set<String> payloadOf(AsyncApiDocument doc, String type) {
+        return doc.payloadFields(doc.requireMessage(type));
     }
 
-    private static JsonNode message(JsonNode doc, String type) {
-        for (JsonNode message : doc.at("/components/messages")) {
-            if (type.equals(message.path("name").asText())) {
-                return message;
-            }
-        }
-        throw new AssertionError("Message " + type + " is not documented");
-    }
-
-    private static Set<String> properties(JsonNode doc, JsonNode payload) {
-        JsonNode schema =
-                payload.has("$ref") ? doc.at(payload.get("$ref").asText().substring(1)) : payload;
-        Set<String> names = new HashSet<>();
-        schema.path("properties").fieldNames().forEachRemaining(names::add);
-        return names;
+    /** The fields of one object property of a message's payload. */
+    private static Set<String> fieldsUnder(
+            AsyncApiDocument doc, JsonNode message, String property) {
+        String prefix = property + ".";
+        return doc.payloadPaths(message).stream()
+                .filter(path -> path.startsWith(prefix))
+                .map(path -> path.substring(prefix.length()))
+                .filter(field -> !field.contains("."))
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> components(Class<?> record) {
@@ -65,17 +59,14 @@ class AsyncApiDocumentTest {
 
     @Test
     void documentsEveryPublishedTypeWithItsPayloadFields() throws IOException {
-        JsonNode doc = own();
+        AsyncApiDocument doc = own();
         List<String> published =
                 StreamSupport.stream(
                                 doc.at("/channels/evac.registry.events/publish/message/oneOf")
                                         .spliterator(),
                                 false)
-                        .map(
-                                ref ->
-                                        doc.at(ref.get("$ref").asText().substring(1))
-                                                .path("name")
-                                                .asText())
+                        .map(ref -> doc.at(ref.get("$ref").asText().substring(1)))
+                        .map(message -> message.path("name").asText())
                         .toList();
         assertThat(published).containsExactlyInAnyOrderElementsOf(EventTypes.ALL);
 
@@ -86,52 +77,48 @@ class AsyncApiDocumentTest {
                         EventTypes.PERSON_VERIFIED,
                         EventTypes.PERSON_REJECTED,
                         EventTypes.PERSON_DEPARTED)) {
-            assertThat(properties(doc, message(doc, personType).get("payload")))
+            assertThat(payloadOf(doc, personType))
                     .containsExactlyInAnyOrderElementsOf(components(PersonSnapshot.class));
         }
         assertThat(
-                        properties(
-                                doc,
+                        doc.properties(
                                 doc.at(
                                         "/components/schemas/PersonSnapshot/properties/fingerprints")))
                 .containsExactlyInAnyOrderElementsOf(components(PersonSnapshot.Fingerprints.class));
-        assertThat(properties(doc, message(doc, EventTypes.PERSONS_MERGED).get("payload")))
+        assertThat(payloadOf(doc, EventTypes.PERSONS_MERGED))
                 .containsExactlyInAnyOrderElementsOf(
                         components(RegistryEvents.MergedPayload.class));
-        assertThat(properties(doc, message(doc, EventTypes.HOUSEHOLD_CHANGED).get("payload")))
+        assertThat(payloadOf(doc, EventTypes.HOUSEHOLD_CHANGED))
                 .containsExactlyInAnyOrderElementsOf(
                         components(RegistryEvents.HouseholdPayload.class));
-        assertThat(
-                        properties(
-                                doc,
-                                message(doc, EventTypes.CONTACT_ATTEMPT_RECORDED).get("payload")))
+        assertThat(payloadOf(doc, EventTypes.CONTACT_ATTEMPT_RECORDED))
                 .containsExactlyInAnyOrderElementsOf(
                         components(RegistryEvents.ContactAttemptPayload.class));
-        assertThat(properties(doc, message(doc, EventTypes.REPLY_RECEIVED).get("payload")))
+        assertThat(payloadOf(doc, EventTypes.REPLY_RECEIVED))
                 .containsExactlyInAnyOrderElementsOf(components(RegistryEvents.ReplyPayload.class));
     }
 
     @Test
     void documentsTheConsumedMessageRequestWithTheFieldsRead() throws IOException {
-        JsonNode doc = own();
-        JsonNode payload = message(doc, MessageRequestConsumer.MESSAGE_REQUESTED).get("payload");
-        assertThat(properties(doc, payload))
+        AsyncApiDocument doc = own();
+        JsonNode message = doc.requireMessage(MessageRequestConsumer.MESSAGE_REQUESTED);
+        assertThat(doc.payloadFields(message))
                 .containsExactlyInAnyOrderElementsOf(components(MessageRequested.class));
-        assertThat(properties(doc, payload.at("/properties/facts")))
+        assertThat(fieldsUnder(doc, message, "facts"))
                 .containsExactlyInAnyOrderElementsOf(components(MessageRequested.Facts.class));
     }
 
     @Test
     void fieldsReadFromCoordinationsMessageRequestsExistInItsAsyncApi() throws IOException {
-        Path producer = Path.of("../departure-coordination/src/main/resources/asyncapi.yaml");
-        assertThat(producer).as("departure-coordination's AsyncAPI document").exists();
-        String doc = document(producer).toString();
-        assertThat(doc).contains(MessageRequestConsumer.MESSAGE_REQUESTED);
-        for (Class<?> record : List.of(MessageRequested.class, MessageRequested.Facts.class)) {
-            for (String field : components(record)) {
-                assertThat(doc).as("coordination documents " + field).contains("\"" + field + "\"");
-            }
-        }
+        assertThat(COORDINATION).as("departure-coordination's AsyncAPI document").exists();
+        AsyncApiDocument coordination = AsyncApiDocument.read(COORDINATION);
+        JsonNode message = coordination.requireMessage(MessageRequestConsumer.MESSAGE_REQUESTED);
+        assertThat(coordination.payloadFields(message))
+                .as("coordination documents the message request")
+                .containsAll(components(MessageRequested.class));
+        assertThat(fieldsUnder(coordination, message, "facts"))
+                .as("coordination documents the message request's facts")
+                .containsAll(components(MessageRequested.Facts.class));
     }
 
     /**
@@ -204,24 +191,18 @@ class AsyncApiDocumentTest {
 
     @Test
     void documentsTheConsumedJourneyEvent() throws IOException {
-        JsonNode doc = own();
-        assertThat(
-                        properties(
-                                doc,
-                                message(doc, JourneyConsumer.JOURNEY_STATE_CHANGED).get("payload")))
+        assertThat(payloadOf(own(), JourneyConsumer.JOURNEY_STATE_CHANGED))
                 .containsAll(components(JourneyConsumer.JourneyStateChanged.class));
     }
 
     @Test
     void fieldsReadFromCoordinationExistInItsAsyncApi() throws IOException {
-        Path producer = Path.of("../departure-coordination/src/main/resources/asyncapi.yaml");
-        assertThat(producer).as("departure-coordination's AsyncAPI document").exists();
-        JsonNode doc = document(producer);
-        assertThat(doc.toString()).contains(JourneyConsumer.JOURNEY_STATE_CHANGED);
-        for (String field : components(JourneyConsumer.JourneyStateChanged.class)) {
-            assertThat(doc.toString())
-                    .as("coordination documents " + field)
-                    .contains("\"" + field + "\"");
-        }
+        assertThat(COORDINATION).as("departure-coordination's AsyncAPI document").exists();
+        assertThat(
+                        payloadOf(
+                                AsyncApiDocument.read(COORDINATION),
+                                JourneyConsumer.JOURNEY_STATE_CHANGED))
+                .as("coordination documents the journey event")
+                .containsAll(components(JourneyConsumer.JourneyStateChanged.class));
     }
 }

@@ -1,5 +1,6 @@
 package org.evac.coordination.campaign;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,8 +33,8 @@ public class CampaignService {
               and p.category in ('US_CITIZEN', 'LAWFUL_PERMANENT_RESIDENT', 'IMMEDIATE_RELATIVE')
             """;
 
-    /** Offers (to a household or one person) made between two flushes (see {@link #release}). */
-    private static final int OFFERS_PER_FLUSH = 50;
+    /** Offers (to a household or one person) made in one transaction. */
+    private static final int OFFERS_PER_TRANSACTION = 100;
 
     private final EntityManager entityManager;
     private final OfferService offers;
@@ -48,11 +49,31 @@ public class CampaignService {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Runs the campaign in transactions of {@value #OFFERS_PER_TRANSACTION} offers each: one
+     * transaction for 20,000 offers held an advisory lock per event's aggregate (tens of thousands,
+     * more than PostgreSQL's lock table holds) and would outlive the transaction timeout. The
+     * campaign's counts grow with each committed chunk; a campaign cut short is completed by
+     * running it again, which offers only whom it had not reached.
+     */
     public CampaignResult run(CampaignRequest request, String actor) {
-        // Two campaigns at once would offer the same persons twice; the second waits and then finds
-        // nobody.
-        locks.exclusive("campaign");
+        Plan plan = QuarkusTransaction.requiringNew().call(() -> start(request, actor));
+        for (List<UUID> chunk : chunks(plan.households())) {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> offerHouseholds(plan.campaignId(), chunk, request, actor));
+        }
+        for (List<UUID> chunk : chunks(plan.individuals())) {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> offerIndividuals(plan.campaignId(), chunk, request, actor));
+        }
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Campaign.<Campaign>findById(plan.campaignId()).result());
+    }
+
+    /** Whom the campaign will offer, found when it starts. */
+    private record Plan(UUID campaignId, List<UUID> households, List<UUID> individuals) {}
+
+    private Plan start(CampaignRequest request, String actor) {
         Campaign campaign = new Campaign();
         campaign.campaignId = TimeOrderedUuid.next();
         campaign.province = request.province();
@@ -61,8 +82,7 @@ public class CampaignService {
         campaign.respondBy = request.respondBy();
         campaign.createdAt = OffsetDateTime.now(clock);
         campaign.createdBy = actor;
-
-        int alreadyOpen = matching(request, "j.state = 'OFFERED'").size();
+        campaign.alreadyOpen = matching(request, "j.state = 'OFFERED'").size();
         Set<UUID> households = new LinkedHashSet<>();
         List<UUID> individuals = new ArrayList<>();
         for (Object[] row : matching(request, "coalesce(j.state, 'NOT_OFFERED') = 'NOT_OFFERED'")) {
@@ -73,31 +93,45 @@ public class CampaignService {
                 households.add(household);
             }
         }
-        int householdOffers = 0;
-        int persons = 0;
-        int seen = 0;
+        campaign.persist();
+        return new Plan(campaign.campaignId, List.copyOf(households), individuals);
+    }
+
+    private void offerHouseholds(
+            UUID campaignId, List<UUID> households, CampaignRequest request, String actor) {
+        // Two campaigns at once would offer the same persons twice; each chunk looks again under
+        // the lock, so the second finds them offered.
+        locks.exclusive("campaign");
+        Campaign campaign = Campaign.findById(campaignId);
         for (UUID household : households) {
-            if (++seen % OFFERS_PER_FLUSH == 0) {
-                release();
-            }
             if (hasOpenOffer(household)) {
                 continue;
             }
             List<UUID> members = householdMembersToOffer(household);
+            if (members.isEmpty()) {
+                continue;
+            }
             offers.create(
                     household,
                     members,
                     request.channel(),
                     request.respondBy(),
                     null,
-                    campaign.campaignId,
+                    campaignId,
                     actor);
-            householdOffers++;
-            persons += members.size();
+            campaign.offersMade++;
+            campaign.householdOffers++;
+            campaign.personsOffered += members.size();
         }
-        for (UUID person : individuals) {
-            if (++seen % OFFERS_PER_FLUSH == 0) {
-                release();
+    }
+
+    private void offerIndividuals(
+            UUID campaignId, List<UUID> persons, CampaignRequest request, String actor) {
+        locks.exclusive("campaign");
+        Campaign campaign = Campaign.findById(campaignId);
+        for (UUID person : persons) {
+            if (!notOffered(person)) {
+                continue;
             }
             offers.create(
                     null,
@@ -105,28 +139,20 @@ public class CampaignService {
                     request.channel(),
                     request.respondBy(),
                     null,
-                    campaign.campaignId,
+                    campaignId,
                     actor);
-            persons++;
+            campaign.offersMade++;
+            campaign.individualOffers++;
+            campaign.personsOffered++;
         }
-        campaign.offersMade = householdOffers + individuals.size();
-        campaign.householdOffers = householdOffers;
-        campaign.individualOffers = individuals.size();
-        campaign.personsOffered = persons;
-        campaign.alreadyOpen = alreadyOpen;
-        campaign.persist();
-        return campaign.result();
     }
 
-    /**
-     * Writes what the campaign created so far and forgets it: every native query flushes the whole
-     * persistence context first, so offers, journeys and their transitions kept managed for the
-     * whole run make each household cost more than the one before (a campaign over 700 households
-     * outlived the transaction timeout).
-     */
-    private void release() {
-        entityManager.flush();
-        entityManager.clear();
+    private static List<List<UUID>> chunks(List<UUID> ids) {
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += OFFERS_PER_TRANSACTION) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + OFFERS_PER_TRANSACTION)));
+        }
+        return chunks;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -164,6 +190,19 @@ public class CampaignService {
                                                         + ELIGIBLE
                                                         + " and p.household_id = ?1 and j.state = 'OFFERED'")
                                         .setParameter(1, household)
+                                        .getSingleResult())
+                        .longValue()
+                > 0;
+    }
+
+    private boolean notOffered(UUID person) {
+        return ((Number)
+                                entityManager
+                                        .createNativeQuery(
+                                                "select count(*) "
+                                                        + ELIGIBLE
+                                                        + " and p.person_id = ?1 and coalesce(j.state, 'NOT_OFFERED') = 'NOT_OFFERED'")
+                                        .setParameter(1, person)
                                         .getSingleResult())
                         .longValue()
                 > 0;

@@ -1,13 +1,18 @@
 package org.evac.coordination.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.evac.coordination.support.Api.awaitPerson;
 import static org.evac.coordination.support.Api.coordinator;
 import static org.evac.coordination.support.Api.state;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -29,6 +34,12 @@ class CampaignTest {
     private static final String PROVINCE = "AF-ZAB";
     private static final String ELSEWHERE = "AF-URU";
     private static final String CATEGORY_PROVINCE = "AF-WAR";
+    private static final String LARGE_PROVINCE = "AF-NIM";
+
+    /* More offers than the campaign makes in one transaction (100): three transactions. */
+    private static final int LARGE = 250;
+
+    @Inject EntityManager entityManager;
 
     private static Map<String, Object> campaign(String province, String category) {
         Map<String, Object> body =
@@ -106,6 +117,42 @@ class CampaignTest {
                 .get("/api/v1/offers?householdId={id}", household)
                 .then()
                 .body("total", equalTo(1));
+    }
+
+    @Test
+    void aCampaignOverSeveralTransactionsOffersEveryoneOnce() {
+        for (int i = 0; i < LARGE; i++) {
+            Upstream.person().province(LARGE_PROVINCE).publish();
+        }
+        await().atMost(Duration.ofMinutes(2)).until(() -> personsIn(LARGE_PROVINCE) == LARGE);
+
+        coordinator()
+                .body(campaign(LARGE_PROVINCE, null))
+                .post("/api/v1/campaigns")
+                .then()
+                .statusCode(201)
+                .body("offersMade", equalTo(LARGE))
+                .body("personsOffered", equalTo(LARGE));
+        coordinator()
+                .body(campaign(LARGE_PROVINCE, null))
+                .post("/api/v1/campaigns")
+                .then()
+                .statusCode(201)
+                .body("offersMade", equalTo(0))
+                .body("alreadyOpen", equalTo(LARGE));
+    }
+
+    private long personsIn(String province) {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                ((Number)
+                                                entityManager
+                                                        .createNativeQuery(
+                                                                "select count(*) from person_view where province = ?1")
+                                                        .setParameter(1, province)
+                                                        .getSingleResult())
+                                        .longValue());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.evac.testing.AsyncApiDocument;
 import org.junit.jupiter.api.Test;
 
 /**

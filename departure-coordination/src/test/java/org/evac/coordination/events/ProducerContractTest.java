@@ -18,6 +18,7 @@ import org.evac.coordination.readmodel.ManifestRevisionSubmitted;
 import org.evac.coordination.readmodel.PassengerFact;
 import org.evac.coordination.readmodel.PersonSnapshot;
 import org.evac.coordination.readmodel.PersonsMerged;
+import org.evac.testing.AsyncApiDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.evac.manifest.readmodel.CoordinationEvents;
 import org.evac.manifest.readmodel.RegistryEvents;
+import org.evac.testing.AsyncApiDocument;
 import org.junit.jupiter.api.Test;
 
 class AsyncApiContractTest {
